@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { PillarId } from '../pillars.js';
+
+/**
+ * A record kind is declared once, here in core, and is then stored, validated,
+ * exported and imported by the generic record machinery with no further code.
+ */
+export interface RecordKind<S extends z.ZodType = z.ZodType> {
+  /** Stable name stored with each record, e.g. `checkin`. Lower case, digits and underscores. */
+  readonly name: string;
+  readonly pillar: PillarId;
+  /** A short human label, shown in exports and lists. */
+  readonly label: string;
+  /** The schema of the payload at `version`. */
+  readonly schema: S;
+  /** The current payload schema version, starting at 1. */
+  readonly version: number;
+  /**
+   * Brings a payload written at an older version up to `version`. Receives
+   * the stored payload and the version it was written at. Kinds at version 1
+   * need none.
+   */
+  readonly upgrade?: (payload: unknown, fromVersion: number) => unknown;
+  /** Whether a person wrote prose here: such records become one Markdown file each in an export. */
+  readonly written?: {
+    title: (payload: z.output<S>) => string;
+    body: (payload: z.output<S>) => string;
+  };
+  /** At most one live record of this kind per person (a safety plan, a profile). */
+  readonly singleton?: boolean;
+}
+
+const KIND_NAME = /^[a-z][a-z0-9_]{1,39}$/;
+
+export function defineRecordKind<S extends z.ZodType>(kind: RecordKind<S>): RecordKind<S> {
+  if (!KIND_NAME.test(kind.name)) throw new Error(`Record kind name "${kind.name}" is not valid`);
+  if (!Number.isInteger(kind.version) || kind.version < 1) {
+    throw new Error(`Record kind "${kind.name}" needs a positive integer version`);
+  }
+  if (kind.version > 1 && !kind.upgrade) {
+    throw new Error(`Record kind "${kind.name}" is at version ${kind.version} and needs an upgrade function`);
+  }
+  return kind;
+}
+
+/** Free text a person writes: bounded so no single field can swamp the store. */
+export const text = (max = 20_000) => z.string().max(max);
+/** A short label such as a tag or a feeling word. */
+export const shortText = (max = 200) => z.string().trim().min(1).max(max);

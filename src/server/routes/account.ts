@@ -1,0 +1,134 @@
+import type { FastifyInstance } from 'fastify';
+import { strToU8, zipSync } from 'fflate';
+import { z } from 'zod';
+import { invalidInput, notFound } from '../../core/errors.js';
+import { toMarkdownFiles } from '../../core/records/exchange.js';
+import type { AccountService } from '../../store/accounts.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
+import { recordVault } from '../../store/vault.js';
+import { route } from '../route.js';
+import { clearSessionCookie } from '../session.js';
+import { newPassphrase } from './schemas.js';
+
+const passphrase = z.string().min(1).max(1024);
+const IMPORT_LIMIT = 200 * 1024 * 1024;
+
+export function accountRoutes(app: FastifyInstance, accounts: AccountService, db: Kysely<Database>): void {
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/account/sessions',
+    summary: 'Your active sessions',
+    tag: 'account',
+    response: z.object({
+      sessions: z.array(
+        z.object({ id: z.string(), device: z.string(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() }),
+      ),
+    }),
+    handler: async ({ account }) => {
+      const rows = await accounts.listSessions(account.userId);
+      return {
+        sessions: rows.map((row) => ({
+          id: row.id.slice(0, 16),
+          device: row.device,
+          createdAt: new Date(row.created_at).toISOString(),
+          lastSeenAt: new Date(row.last_seen_at).toISOString(),
+          current: row.id === account.sessionId,
+        })),
+      };
+    },
+  });
+
+  route(app, {
+    method: 'DELETE',
+    url: '/api/v1/account/sessions/:id',
+    summary: 'End one of your sessions',
+    tag: 'account',
+    status: 204,
+    params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }),
+    handler: async ({ account, params, reply }) => {
+      const rows = await accounts.listSessions(account.userId);
+      const match = rows.find((row) => row.id.startsWith(params.id));
+      if (!match) throw notFound();
+      await accounts.endSession(account.userId, match.id);
+      if (match.id === account.sessionId) clearSessionCookie(reply);
+    },
+  });
+
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/account/passphrase',
+    summary: 'Change your passphrase (re-wraps your data key)',
+    tag: 'account',
+    status: 204,
+    body: z.object({ currentPassphrase: passphrase, newPassphrase, endOtherSessions: z.boolean().default(false) }).strict(),
+    handler: async ({ account, body, request }) => {
+      await accounts.changePassphrase(account, { ...body, address: request.ip });
+    },
+  });
+
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/account/recovery-code',
+    summary: 'Make a new recovery code; the old one stops working',
+    tag: 'account',
+    body: z.object({ passphrase }).strict(),
+    response: z.object({ recoveryCode: z.string() }),
+    handler: async ({ account, body, request }) => ({
+      recoveryCode: await accounts.newRecoveryCode(account, body.passphrase, request.ip),
+    }),
+  });
+
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/account/export',
+    summary: 'Download everything you have written, as JSON or as a zip of Markdown files',
+    tag: 'account',
+    body: z.object({ passphrase, format: z.enum(['json', 'markdown']).default('json') }).strict(),
+    handler: async ({ account, body, request, reply }) => {
+      await accounts.verifyPassphrase(account, body.passphrase, request.ip);
+      const document = await recordVault(db, account).exportAll(account.name);
+      const day = document.exportedAt.slice(0, 10);
+      reply.header('cache-control', 'no-store');
+      if (body.format === 'json') {
+        reply.header('content-disposition', `attachment; filename="haven-export-${day}.json"`);
+        return reply.type('application/json; charset=utf-8').send(JSON.stringify(document, null, 2));
+      }
+      const files: Record<string, Uint8Array> = {
+        'README.md': strToU8(
+          '# Your Haven export\n\nOne Markdown file for each thing you wrote, in folders by year. Everything else is in the JSON export.\n',
+        ),
+      };
+      for (const file of toMarkdownFiles(document.records)) files[`haven-${day}/${file.path}`] = strToU8(file.content);
+      reply.header('content-disposition', `attachment; filename="haven-export-${day}.zip"`);
+      return reply.type('application/zip').send(Buffer.from(zipSync(files)));
+    },
+  });
+
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/account/import',
+    summary: 'Import a Haven JSON export: ids kept, records you already have skipped',
+    tag: 'account',
+    bodyLimit: IMPORT_LIMIT,
+    body: z.unknown(),
+    response: z.object({ total: z.number(), imported: z.number(), skipped: z.number() }),
+    handler: async ({ account, body }) => recordVault(db, account).importAll(body),
+  });
+
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/account/delete',
+    summary: 'Delete your account and everything in it, for good',
+    tag: 'account',
+    status: 204,
+    body: z.object({ passphrase, confirmName: z.string().max(200) }).strict(),
+    handler: async ({ account, body, request, reply }) => {
+      if (body.confirmName.normalize('NFKC').trim().toLowerCase() !== account.name.normalize('NFKC').trim().toLowerCase()) {
+        throw invalidInput('Please type your account name to confirm.', [{ path: 'body.confirmName', message: 'Does not match' }]);
+      }
+      await accounts.deleteAccount(account, body.passphrase, request.ip);
+      clearSessionCookie(reply);
+    },
+  });
+}

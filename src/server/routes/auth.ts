@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { HavenError } from '../../core/errors.js';
+import type { AccountService } from '../../store/accounts.js';
+import type { Config } from '../config.js';
+import { publicRoute, route } from '../route.js';
+import { clearSessionCookie, deviceLabel, setSessionCookie } from '../session.js';
+import { accountName, newPassphrase, userSchema } from './schemas.js';
+
+const AUTH_LIMIT = { max: 20, timeWindow: 60_000 };
+
+export function authRoutes(app: FastifyInstance, accounts: AccountService, config: Config): void {
+  publicRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    summary: 'Create an account; returns the one-time recovery code and starts a session',
+    tag: 'auth',
+    status: 201,
+    rateLimit: AUTH_LIMIT,
+    body: z.object({ name: accountName, passphrase: newPassphrase }).strict(),
+    response: z.object({ user: userSchema, recoveryCode: z.string() }),
+    handler: async ({ body, request, reply }) => {
+      if (config.signup === 'closed' && (await accounts.hasAccounts())) {
+        throw new HavenError('forbidden', 'New accounts are not being created on this server.');
+      }
+      const session = await accounts.signUp({ ...body, device: deviceLabel(request.headers['user-agent']) });
+      setSessionCookie(request, reply, session);
+      return { user: { id: session.account.userId, name: session.account.name }, recoveryCode: session.recoveryCode };
+    },
+  });
+
+  publicRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/signin',
+    summary: 'Sign in with account name and passphrase',
+    tag: 'auth',
+    rateLimit: AUTH_LIMIT,
+    body: z.object({ name: z.string().min(1).max(200), passphrase: z.string().min(1).max(1024) }).strict(),
+    response: z.object({ user: userSchema }),
+    handler: async ({ body, request, reply }) => {
+      const session = await accounts.signIn({
+        ...body,
+        device: deviceLabel(request.headers['user-agent']),
+        address: request.ip,
+      });
+      setSessionCookie(request, reply, session);
+      return { user: { id: session.account.userId, name: session.account.name } };
+    },
+  });
+
+  publicRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/recover',
+    summary: 'Set a new passphrase with the recovery code; returns a new recovery code',
+    tag: 'auth',
+    rateLimit: AUTH_LIMIT,
+    body: z
+      .object({ name: z.string().min(1).max(200), recoveryCode: z.string().min(1).max(200), newPassphrase })
+      .strict(),
+    response: z.object({ user: userSchema, recoveryCode: z.string() }),
+    handler: async ({ body, request, reply }) => {
+      const session = await accounts.recover({
+        ...body,
+        device: deviceLabel(request.headers['user-agent']),
+        address: request.ip,
+      });
+      setSessionCookie(request, reply, session);
+      return { user: { id: session.account.userId, name: session.account.name }, recoveryCode: session.recoveryCode };
+    },
+  });
+
+  route(app, {
+    method: 'POST',
+    url: '/api/v1/auth/signout',
+    summary: 'End this session now (sign out, or lock)',
+    tag: 'auth',
+    status: 204,
+    handler: async ({ account, reply }) => {
+      await accounts.endSession(account.userId, account.sessionId);
+      clearSessionCookie(reply);
+    },
+  });
+
+  route(app, {
+    method: 'GET',
+    url: '/api/v1/session',
+    summary: 'Who is signed in',
+    tag: 'auth',
+    response: z.object({ user: userSchema, session: z.object({ id: z.string(), idleMinutes: z.number() }) }),
+    handler: async ({ account }) => ({
+      user: { id: account.userId, name: account.name },
+      session: { id: account.sessionId.slice(0, 16), idleMinutes: config.sessionIdleMinutes },
+    }),
+  });
+}

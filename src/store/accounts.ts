@@ -1,0 +1,370 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { HavenError, rateLimited, unauthenticated, conflict } from '../core/errors.js';
+import { CryptoError } from '../crypto/envelope.js';
+import {
+  derivePassphraseKey,
+  deriveRecoveryKey,
+  deriveSessionKey,
+  generateDataKey,
+  generateRecoveryCode,
+  generateSessionToken,
+  hashToken,
+  newSalt,
+  unwrapDataKey,
+  wrapDataKey,
+  type DataKey,
+  type KdfParams,
+} from '../crypto/keys.js';
+import { recordRepository } from './records.js';
+import type { Database, UsersTable } from './schema.js';
+
+/** Who a request acts for, once its session has opened the data key. */
+export interface Account {
+  userId: string;
+  name: string;
+  sessionId: string;
+  dataKey: DataKey;
+}
+
+export interface AccountPolicy {
+  kdf: KdfParams;
+  /** Idle time after which a session ends. */
+  sessionIdleMs: number;
+  /** Failed attempts allowed per account name, and per address, within the window. */
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  failureWindowMs: number;
+  now: () => number;
+}
+
+export const DEFAULT_POLICY: Omit<AccountPolicy, 'kdf' | 'sessionIdleMs'> = {
+  maxFailuresPerAccount: 10,
+  maxFailuresPerAddress: 50,
+  failureWindowMs: 15 * 60_000,
+  now: Date.now,
+};
+
+export interface NewSession {
+  token: Buffer;
+  account: Account;
+}
+
+const WRAP_PASSPHRASE = 'passphrase';
+const WRAP_RECOVERY = 'recovery';
+const wrapSession = (sessionId: string) => `session:${sessionId}`;
+const SIGN_IN_FAILED = "That name and passphrase don't match.";
+const RECOVERY_FAILED = "That name and recovery code don't match.";
+
+/** Folds an account name so "Sam" and "sam " are the same account. */
+export function accountNameKey(name: string): string {
+  return name.normalize('NFKC').trim().toLowerCase();
+}
+
+/**
+ * Accounts, keys and sessions. Every secret here is derived or random; the
+ * database holds only wrapped keys and token hashes.
+ */
+export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
+  async function createSession(userId: string, name: string, dataKey: DataKey, device: string): Promise<NewSession> {
+    const token = generateSessionToken();
+    const sessionId = hashToken(token);
+    const now = policy.now();
+    await db
+      .insertInto('sessions')
+      .values({
+        id: sessionId,
+        user_id: userId,
+        key_by_session: wrapDataKey(dataKey, deriveSessionKey(token), userId, wrapSession(sessionId)),
+        device: device.slice(0, 120),
+        created_at: now,
+        last_seen_at: now,
+      })
+      .execute();
+    return { token, account: { userId, name, sessionId, dataKey } };
+  }
+
+  async function findUser(name: string): Promise<UsersTable | undefined> {
+    return db.selectFrom('users').selectAll().where('name_key', '=', accountNameKey(name)).executeTakeFirst();
+  }
+
+  async function unlockWithPassphrase(user: UsersTable, passphrase: string): Promise<DataKey> {
+    const params = JSON.parse(user.kdf_params) as KdfParams;
+    const key = await derivePassphraseKey(passphrase, user.passphrase_salt, params);
+    return unwrapDataKey(user.key_by_passphrase, key, user.id, WRAP_PASSPHRASE);
+  }
+
+  async function assertNotLimited(keys: readonly string[], limits: readonly number[]): Promise<void> {
+    const since = policy.now() - policy.failureWindowMs;
+    for (const [i, key] of keys.entries()) {
+      const row = await db
+        .selectFrom('auth_failures')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('key', '=', key)
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      if (Number(row.n) >= (limits[i] ?? 0)) throw rateLimited();
+    }
+  }
+
+  async function recordFailure(keys: readonly string[]): Promise<void> {
+    const at = policy.now();
+    await db
+      .insertInto('auth_failures')
+      .values(keys.map((key) => ({ key, at })))
+      .execute();
+    await db
+      .deleteFrom('auth_failures')
+      .where('at', '<', at - policy.failureWindowMs)
+      .execute();
+  }
+
+  function limitKeys(name: string, address: string): string[] {
+    return [limitKey('account', accountNameKey(name)), limitKey('address', address)];
+  }
+
+  /** Runs a guarded unlock: rate-limited, with one generic error for every way it can fail. */
+  async function guardedUnlock<T>(
+    name: string,
+    address: string,
+    failure: string,
+    unlock: (user: UsersTable | undefined) => Promise<T>,
+  ): Promise<T> {
+    const keys = limitKeys(name, address);
+    await assertNotLimited(keys, [policy.maxFailuresPerAccount, policy.maxFailuresPerAddress]);
+    try {
+      return await unlock(await findUser(name));
+    } catch (error) {
+      if (error instanceof CryptoError || (error instanceof HavenError && error.code === 'unauthenticated')) {
+        await recordFailure(keys);
+        throw unauthenticated(failure);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    async hasAccounts(): Promise<boolean> {
+      const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async signUp(input: { name: string; passphrase: string; device: string }): Promise<NewSession & { recoveryCode: string }> {
+      const nameKey = accountNameKey(input.name);
+      if (await findUser(input.name)) throw conflict('That account name is taken. Please choose another.');
+      const userId = uuidv7();
+      const dataKey = generateDataKey();
+      const passphraseSalt = newSalt();
+      const recoverySalt = newSalt();
+      const recoveryCode = generateRecoveryCode();
+      const passKey = await derivePassphraseKey(input.passphrase, passphraseSalt, policy.kdf);
+      try {
+        await db
+          .insertInto('users')
+          .values({
+            id: userId,
+            name_key: nameKey,
+            name: input.name.normalize('NFKC').trim(),
+            created_at: policy.now(),
+            kdf_params: JSON.stringify(policy.kdf),
+            passphrase_salt: passphraseSalt,
+            key_by_passphrase: wrapDataKey(dataKey, passKey, userId, WRAP_PASSPHRASE),
+            recovery_salt: recoverySalt,
+            key_by_recovery: wrapDataKey(dataKey, deriveRecoveryKey(recoveryCode, recoverySalt), userId, WRAP_RECOVERY),
+          })
+          .execute();
+      } catch (error) {
+        // Two sign-ups raced for one name: the unique index decided.
+        if (await findUser(input.name)) throw conflict('That account name is taken. Please choose another.');
+        throw error;
+      }
+      const session = await createSession(userId, input.name.trim(), dataKey, input.device);
+      return { ...session, recoveryCode };
+    },
+
+    async signIn(input: { name: string; passphrase: string; device: string; address: string }): Promise<NewSession> {
+      return guardedUnlock(input.name, input.address, SIGN_IN_FAILED, async (user) => {
+        if (!user) {
+          // Spend the same effort as a real attempt, so timing does not tell whether the name exists.
+          await derivePassphraseKey(input.passphrase, newSalt(), policy.kdf);
+          throw unauthenticated();
+        }
+        const dataKey = await unlockWithPassphrase(user, input.passphrase);
+        return createSession(user.id, user.name, dataKey, input.device);
+      });
+    },
+
+    /** Opens a session from its token, ending it if it has been idle too long. */
+    async resume(token: Buffer): Promise<Account | undefined> {
+      const sessionId = hashToken(token);
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select(['sessions.id', 'sessions.user_id', 'sessions.key_by_session', 'sessions.last_seen_at', 'users.name'])
+        .where('sessions.id', '=', sessionId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const now = policy.now();
+      if (now - row.last_seen_at > policy.sessionIdleMs) {
+        await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+        return undefined;
+      }
+      let dataKey: DataKey;
+      try {
+        dataKey = unwrapDataKey(row.key_by_session, deriveSessionKey(token), row.user_id, wrapSession(sessionId));
+      } catch {
+        return undefined;
+      }
+      // Touch at most once a minute, so reads stay reads.
+      if (now - row.last_seen_at > 60_000) {
+        await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+      }
+      return { userId: row.user_id, name: row.name, sessionId, dataKey };
+    },
+
+    async endSession(userId: string, sessionId: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('sessions')
+        .where('user_id', '=', userId)
+        .where('id', '=', sessionId)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async listSessions(userId: string) {
+      const since = policy.now() - policy.sessionIdleMs;
+      return db
+        .selectFrom('sessions')
+        .select(['id', 'device', 'created_at', 'last_seen_at'])
+        .where('user_id', '=', userId)
+        .where('last_seen_at', '>=', since)
+        .orderBy('last_seen_at', 'desc')
+        .execute();
+    },
+
+    /** Confirms the passphrase again before a sensitive action. */
+    async verifyPassphrase(account: Account, passphrase: string, address: string): Promise<void> {
+      await guardedUnlock(account.name, address, "That passphrase doesn't match.", async (user) => {
+        if (!user || user.id !== account.userId) throw unauthenticated();
+        await unlockWithPassphrase(user, passphrase);
+      });
+    },
+
+    async changePassphrase(
+      account: Account,
+      input: { currentPassphrase: string; newPassphrase: string; endOtherSessions: boolean; address: string },
+    ): Promise<void> {
+      await this.verifyPassphrase(account, input.currentPassphrase, input.address);
+      const salt = newSalt();
+      const key = await derivePassphraseKey(input.newPassphrase, salt, policy.kdf);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({
+            kdf_params: JSON.stringify(policy.kdf),
+            passphrase_salt: salt,
+            key_by_passphrase: wrapDataKey(account.dataKey, key, account.userId, WRAP_PASSPHRASE),
+          })
+          .where('id', '=', account.userId)
+          .execute();
+        if (input.endOtherSessions) {
+          await trx
+            .deleteFrom('sessions')
+            .where('user_id', '=', account.userId)
+            .where('id', '!=', account.sessionId)
+            .execute();
+        }
+      });
+    },
+
+    /** Sets a new passphrase with the recovery code, ends every other session and issues a fresh code. */
+    async recover(input: {
+      name: string;
+      recoveryCode: string;
+      newPassphrase: string;
+      device: string;
+      address: string;
+    }): Promise<NewSession & { recoveryCode: string }> {
+      return guardedUnlock(input.name, input.address, RECOVERY_FAILED, async (user) => {
+        if (!user) {
+          deriveRecoveryKey(input.recoveryCode, newSalt());
+          throw unauthenticated();
+        }
+        const dataKey = unwrapDataKey(
+          user.key_by_recovery,
+          deriveRecoveryKey(input.recoveryCode, user.recovery_salt),
+          user.id,
+          WRAP_RECOVERY,
+        );
+        const passSalt = newSalt();
+        const passKey = await derivePassphraseKey(input.newPassphrase, passSalt, policy.kdf);
+        const recoverySalt = newSalt();
+        const recoveryCode = generateRecoveryCode();
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('users')
+            .set({
+              kdf_params: JSON.stringify(policy.kdf),
+              passphrase_salt: passSalt,
+              key_by_passphrase: wrapDataKey(dataKey, passKey, user.id, WRAP_PASSPHRASE),
+              recovery_salt: recoverySalt,
+              key_by_recovery: wrapDataKey(dataKey, deriveRecoveryKey(recoveryCode, recoverySalt), user.id, WRAP_RECOVERY),
+            })
+            .where('id', '=', user.id)
+            .execute();
+          await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+        });
+        const session = await createSession(user.id, user.name, dataKey, input.device);
+        return { ...session, recoveryCode };
+      });
+    },
+
+    async newRecoveryCode(account: Account, passphrase: string, address: string): Promise<string> {
+      await this.verifyPassphrase(account, passphrase, address);
+      const salt = newSalt();
+      const code = generateRecoveryCode();
+      await db
+        .updateTable('users')
+        .set({
+          recovery_salt: salt,
+          key_by_recovery: wrapDataKey(account.dataKey, deriveRecoveryKey(code, salt), account.userId, WRAP_RECOVERY),
+        })
+        .where('id', '=', account.userId)
+        .execute();
+      return code;
+    },
+
+    /** Deletes the person and everything of theirs: records, sessions, wrapped keys. */
+    async deleteAccount(account: Account, passphrase: string, address: string): Promise<void> {
+      await this.verifyPassphrase(account, passphrase, address);
+      await db.transaction().execute(async (trx) => {
+        await recordRepository(trx).deleteAllFor(account.userId);
+        await trx.deleteFrom('sessions').where('user_id', '=', account.userId).execute();
+        await trx.deleteFrom('users').where('id', '=', account.userId).execute();
+      });
+    },
+
+    async userByName(name: string): Promise<{ id: string; name: string } | undefined> {
+      const user = await findUser(name);
+      return user ? { id: user.id, name: user.name } : undefined;
+    },
+
+    /** For operators: opens an account with its passphrase, without making a session. */
+    async unlock(name: string, passphrase: string): Promise<Omit<Account, 'sessionId'>> {
+      const user = await findUser(name);
+      if (!user) throw unauthenticated(SIGN_IN_FAILED);
+      try {
+        return { userId: user.id, name: user.name, dataKey: await unlockWithPassphrase(user, passphrase) };
+      } catch {
+        throw unauthenticated(SIGN_IN_FAILED);
+      }
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof accountService>;
+
+function limitKey(scope: string, value: string): string {
+  return createHash('sha256').update(`haven-limit\u0000${scope}\u0000${value}`).digest('hex');
+}

@@ -1,0 +1,198 @@
+import type { Kysely, Transaction } from 'kysely';
+import { invalidInput } from '../core/errors.js';
+import type { Database, RecordsTable } from './schema.js';
+
+/**
+ * The generic records repository: rows with sealed payloads, always scoped to
+ * one user. It never sees plaintext; sealing happens in the vault above it.
+ */
+export type RecordRow = RecordsTable;
+
+export interface ListQuery {
+  kind?: string | undefined;
+  /** Inclusive lower bound on occurred_at (ms). */
+  from?: number | undefined;
+  /** Exclusive upper bound on occurred_at (ms). */
+  to?: number | undefined;
+  cursor?: string | undefined;
+  limit: number;
+  includeDeleted?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function recordRepository(db: Db) {
+  return {
+    async insert(row: RecordRow): Promise<void> {
+      await db.insertInto('records').values(row).execute();
+    },
+
+    /** Inserts rows whose id this user does not have yet; returns how many went in. */
+    async insertMissing(rows: readonly RecordRow[]): Promise<number> {
+      if (rows.length === 0) return 0;
+      const result = await db
+        .insertInto('records')
+        .values([...rows])
+        .onConflict((oc) => oc.columns(['user_id', 'id']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n);
+    },
+
+    async get(userId: string, id: string, includeDeleted = false): Promise<RecordRow | undefined> {
+      let query = db.selectFrom('records').selectAll().where('user_id', '=', userId).where('id', '=', id);
+      if (!includeDeleted) query = query.where('deleted_at', 'is', null);
+      return query.executeTakeFirst();
+    },
+
+    async existingIds(userId: string, ids: readonly string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('records')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Set(rows.map((r) => r.id));
+    },
+
+    async update(
+      userId: string,
+      id: string,
+      change: Pick<RecordRow, 'payload' | 'version' | 'occurred_at' | 'updated_at'>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('records')
+        .set(change)
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async softDelete(userId: string, id: string, at: number): Promise<boolean> {
+      const result = await db
+        .updateTable('records')
+        .set({ deleted_at: at })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async restore(userId: string, id: string): Promise<boolean> {
+      const result = await db
+        .updateTable('records')
+        .set({ deleted_at: null })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .where('deleted_at', 'is not', null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async hardDelete(userId: string, id: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('records')
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async deleteAllFor(userId: string): Promise<void> {
+      await db.deleteFrom('records').where('user_id', '=', userId).execute();
+    },
+
+    /** Newest first by occurred_at, then id; the cursor is opaque to callers. */
+    async list(userId: string, query: ListQuery): Promise<Page<RecordRow>> {
+      let q = db.selectFrom('records').selectAll().where('user_id', '=', userId);
+      if (!query.includeDeleted) q = q.where('deleted_at', 'is', null);
+      if (query.kind !== undefined) q = q.where('kind', '=', query.kind);
+      if (query.from !== undefined) q = q.where('occurred_at', '>=', query.from);
+      if (query.to !== undefined) q = q.where('occurred_at', '<', query.to);
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([
+            eb('occurred_at', '<', after.occurredAt),
+            eb.and([eb('occurred_at', '=', after.occurredAt), eb('id', '<', after.id)]),
+          ]),
+        );
+      }
+      const rows = await q
+        .orderBy('occurred_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(query.limit + 1)
+        .execute();
+      const items = rows.slice(0, query.limit);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: rows.length > query.limit && last ? encodeCursor(last.occurred_at, last.id) : null,
+      };
+    },
+
+    /** Every live record of a user, oldest first, in batches: for export and search. */
+    async *each(userId: string, kind?: string, batchSize = 1000): AsyncGenerator<RecordRow[]> {
+      let afterTime = -Infinity;
+      let afterId = '';
+      for (;;) {
+        let q = db
+          .selectFrom('records')
+          .selectAll()
+          .where('user_id', '=', userId)
+          .where('deleted_at', 'is', null);
+        if (kind !== undefined) q = q.where('kind', '=', kind);
+        if (afterTime !== -Infinity) {
+          const t = afterTime;
+          const i = afterId;
+          q = q.where((eb) =>
+            eb.or([eb('occurred_at', '>', t), eb.and([eb('occurred_at', '=', t), eb('id', '>', i)])]),
+          );
+        }
+        const rows = await q.orderBy('occurred_at', 'asc').orderBy('id', 'asc').limit(batchSize).execute();
+        if (rows.length === 0) return;
+        yield rows;
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < batchSize) return;
+        afterTime = last.occurred_at;
+        afterId = last.id;
+      }
+    },
+
+    async count(userId: string): Promise<number> {
+      const row = await db
+        .selectFrom('records')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('user_id', '=', userId)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type RecordRepository = ReturnType<typeof recordRepository>;
+
+function encodeCursor(occurredAt: number, id: string): string {
+  return Buffer.from(JSON.stringify([occurredAt, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): { occurredAt: number; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && typeof value[1] === 'string') {
+      return { occurredAt: value[0] as number, id: value[1] };
+    }
+  } catch {
+    // fall through to the typed error
+  }
+  throw invalidInput('The paging cursor is not valid.', [{ path: 'cursor', message: 'Not a cursor Haven made' }]);
+}
