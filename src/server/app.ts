@@ -67,6 +67,8 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   });
 
   app.setErrorHandler(problemHandler);
+  // The API speaks JSON only.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

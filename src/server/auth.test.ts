@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, expectProblem, PASSPHRASE, Person, testServer, type TestServer } from '../../test/helpers.js';
+
+const PUBLIC_ROUTES = new Set([
+  'GET /api/v1/health',
+  'HEAD /api/v1/health',
+  'POST /api/v1/auth/signup',
+  'POST /api/v1/auth/signin',
+  'POST /api/v1/auth/recover',
+]);
+
+describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {
+  let server: TestServer;
+  let clock: number;
+  beforeEach(async () => {
+    clock = Date.UTC(2026, 10, 26, 9);
+    server = await testServer(dialect, { now: () => clock });
+  });
+  afterEach(() => server.close());
+
+  it('refuses every /api/v1 route but sign-up, sign-in, recovery and health without a session', async () => {
+    const apiRoutes = server.routes.filter((r) => r.url.startsWith('/api/v1'));
+    expect(apiRoutes.length).toBeGreaterThan(15);
+    for (const r of apiRoutes) {
+      const key = `${r.method} ${r.url}`;
+      if (PUBLIC_ROUTES.has(key)) continue;
+      const url = r.url.replace(/:id/g, '01a2189c-0000-7000-8000-000000000000');
+      const res = await server.app.inject({
+        method: r.method as 'GET',
+        url,
+        headers: { 'x-haven-csrf': '1', 'content-type': 'application/json' },
+        payload: r.method === 'GET' || r.method === 'HEAD' ? undefined : '{}',
+      });
+      expect(res.statusCode, key).toBe(401);
+    }
+    // The public list is exactly what the rules allow, and each of those is marked public by the server.
+    const publicOnes = apiRoutes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
+    expect(new Set(publicOnes)).toEqual(PUBLIC_ROUTES);
+  });
+
+  it('signs up, hands over a recovery code once, and opens a session', async () => {
+    const sam = new Person(server, 'Sam');
+    const { recoveryCode } = await sam.signUp();
+    expect(recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+    const session = await sam.get('/api/v1/session');
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toMatchObject({ user: { name: 'Sam' } });
+    expect(String(server.logs.join(''))).not.toContain(recoveryCode);
+  });
+
+  it('sets the session cookie HttpOnly and SameSite=Strict', async () => {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      headers: { 'x-haven-csrf': '1' },
+      payload: { name: 'cookie', passphrase: PASSPHRASE },
+    });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+  });
+
+  it('refuses a short passphrase and a taken name with clear problems, creating nothing', async () => {
+    const short = await new Person(server, 'short', 'too short').post('/api/v1/auth/signup', { name: 'short', passphrase: 'too short' });
+    expect(expectProblem(short, 400).errors?.[0]?.path).toBe('body.passphrase');
+    expect((await server.app.inject({ url: '/api/v1/health' })).json()).toMatchObject(
+      dialect === 'sqlite' ? { hasAccounts: false } : {},
+    );
+    await new Person(server, 'river').signUp();
+    const again = await new Person(server, 'River').post('/api/v1/auth/signup', { name: 'River', passphrase: PASSPHRASE });
+    expectProblem(again, 409);
+  });
+
+  it('answers a wrong passphrase and an unknown name with the same generic problem', async () => {
+    await new Person(server, 'ash').signUp();
+    const wrong = await new Person(server, 'ash', 'not the passphrase at all').signIn();
+    const unknown = await new Person(server, 'nobody-here').signIn();
+    expect(expectProblem(wrong, 401).detail).toBe(expectProblem(unknown, 401).detail);
+    expect(wrong.cookies).toHaveLength(0);
+  });
+
+  it('rate-limits sign-in per account name after repeated failures, even with the right passphrase', async () => {
+    await new Person(server, 'wren').signUp();
+    const attacker = new Person(server, 'wren', 'guessing guessing guessing');
+    for (let i = 0; i < 10; i++) expect((await attacker.signIn()).statusCode).toBe(401);
+    expectProblem(await attacker.signIn(), 429);
+    expectProblem(await new Person(server, 'wren').signIn(), 429);
+    clock += 16 * 60_000;
+    expect((await new Person(server, 'wren').signIn()).statusCode).toBe(200);
+  });
+
+  it('turns away state-changing requests without the CSRF header or from another origin', async () => {
+    const noHeader = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      payload: { name: 'csrf', passphrase: PASSPHRASE },
+    });
+    expectProblem(noHeader, 403);
+    const foreign = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup',
+      headers: { 'x-haven-csrf': '1', origin: 'https://elsewhere.example' },
+      payload: { name: 'csrf', passphrase: PASSPHRASE },
+    });
+    expectProblem(foreign, 403);
+    expect((await server.app.inject({ url: '/api/v1/health' })).json()).not.toMatchObject({ hasAccounts: true });
+  });
+
+  it('lists sessions with device and last seen, and ends one', async () => {
+    const kai = new Person(server, 'kai');
+    await kai.signUp();
+    const laptop = new Person(server, 'kai');
+    await laptop.request({ method: 'POST', url: '/api/v1/auth/signin', payload: { name: 'kai', passphrase: PASSPHRASE }, headers: { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/140.0' } });
+    const list = (await kai.get('/api/v1/account/sessions')).json<{ sessions: { id: string; device: string; current: boolean }[] }>();
+    expect(list.sessions).toHaveLength(2);
+    const other = list.sessions.find((s) => !s.current);
+    expect(other?.device).toBe('Firefox on Windows');
+    expect((await kai.delete(`/api/v1/account/sessions/${other?.id ?? ''}`)).statusCode).toBe(204);
+    expect((await laptop.get('/api/v1/session')).statusCode).toBe(401);
+    expect((await kai.get('/api/v1/session')).statusCode).toBe(200);
+  });
+
+  it('ends a session after the idle time, and "lock" ends it at once', async () => {
+    const ira = new Person(server, 'ira');
+    await ira.signUp();
+    clock += (server.config.sessionIdleMinutes - 1) * 60_000;
+    expect((await ira.get('/api/v1/session')).statusCode).toBe(200);
+    clock += (server.config.sessionIdleMinutes + 1) * 60_000;
+    expect((await ira.get('/api/v1/session')).statusCode).toBe(401);
+
+    expect((await ira.signIn()).statusCode).toBe(200);
+    expect((await ira.post('/api/v1/auth/signout')).statusCode).toBe(204);
+    expect((await ira.get('/api/v1/session')).statusCode).toBe(401);
+  });
+
+  it('changes the passphrase, keeps the data readable, and can end other sessions', async () => {
+    const noor = new Person(server, 'noor');
+    await noor.signUp();
+    const saved = await noor.post('/api/v1/records', { kind: 'journal', payload: { body: 'kept through the change', tags: [] } });
+    const phone = new Person(server, 'noor');
+    await phone.signIn();
+    const newPassphrase = 'a different, longer passphrase';
+    expectProblem(
+      await noor.post('/api/v1/account/passphrase', { currentPassphrase: 'wrong wrong wrong', newPassphrase, endOtherSessions: true }),
+      401,
+    );
+    const changed = await noor.post('/api/v1/account/passphrase', { currentPassphrase: PASSPHRASE, newPassphrase, endOtherSessions: true });
+    expect(changed.statusCode).toBe(204);
+    expect((await phone.get('/api/v1/session')).statusCode).toBe(401);
+    expect((await new Person(server, 'noor').signIn()).statusCode).toBe(401);
+    const fresh = new Person(server, 'noor', newPassphrase);
+    expect((await fresh.signIn()).statusCode).toBe(200);
+    const read = await fresh.get(`/api/v1/records/${saved.json<{ id: string }>().id}`);
+    expect(read.json()).toMatchObject({ payload: { body: 'kept through the change' } });
+  });
+
+  it('recovers with the recovery code, issues a new code, and refuses the old one and a wrong one', async () => {
+    const lee = new Person(server, 'lee');
+    const { recoveryCode } = await lee.signUp();
+    const saved = await lee.post('/api/v1/records', { kind: 'journal', payload: { body: 'still mine after recovery', tags: [] } });
+    expectProblem(
+      await new Person(server, 'lee').post('/api/v1/auth/recover', {
+        name: 'lee',
+        recoveryCode: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA',
+        newPassphrase: 'whatever whatever',
+      }),
+      401,
+    );
+    const helper = new Person(server, 'lee', 'a brand new passphrase here');
+    const recovered = await helper.post('/api/v1/auth/recover', {
+      name: 'lee',
+      recoveryCode: recoveryCode.toLowerCase(),
+      newPassphrase: helper.passphrase,
+    });
+    expect(recovered.statusCode).toBe(200);
+    const newCode = recovered.json<{ recoveryCode: string }>().recoveryCode;
+    expect(newCode).not.toBe(recoveryCode);
+    expect((await lee.get('/api/v1/session')).statusCode).toBe(401);
+    expect((await helper.get(`/api/v1/records/${saved.json<{ id: string }>().id}`)).json()).toMatchObject({
+      payload: { body: 'still mine after recovery' },
+    });
+    const reuse = await new Person(server, 'lee').post('/api/v1/auth/recover', {
+      name: 'lee',
+      recoveryCode,
+      newPassphrase: 'one more new passphrase',
+    });
+    expectProblem(reuse, 401);
+  });
+});

@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+
+interface Rec {
+  id: string;
+  kind: string;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+}
+
+describe.each(DIALECTS)('the records API on %s', (dialect) => {
+  let server: TestServer;
+  let sam: Person;
+  beforeEach(async () => {
+    server = await testServer(dialect);
+    sam = new Person(server, 'sam');
+    await sam.signUp();
+  });
+  afterEach(() => server.close());
+
+  const countRecords = async () => {
+    const row = await server.store.db
+      .selectFrom('records')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
+  it('saves, reads, updates, lists, deletes with undo, and hard-deletes a record', async () => {
+    const created = await sam.post('/api/v1/records', {
+      kind: 'journal',
+      occurredAt: '2026-11-20T08:00:00.000Z',
+      payload: { body: 'The kettle, the window, a slow start.', tags: ['morning'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const rec = created.json<Rec>();
+    expect(rec).toMatchObject({ kind: 'journal', occurredAt: '2026-11-20T08:00:00.000Z', version: 1 });
+
+    const updated = await sam.put(`/api/v1/records/${rec.id}`, { payload: { body: 'A slow, good start.', tags: [] } });
+    expect(updated.json<Rec>().payload.body).toBe('A slow, good start.');
+    expect(updated.json<Rec>().occurredAt).toBe('2026-11-20T08:00:00.000Z');
+
+    const list = await sam.get('/api/v1/records?kind=journal');
+    expect(list.json<{ items: Rec[] }>().items.map((r) => r.id)).toEqual([rec.id]);
+
+    expect((await sam.delete(`/api/v1/records/${rec.id}`)).statusCode).toBe(204);
+    expectProblem(await sam.get(`/api/v1/records/${rec.id}`), 404);
+    expect((await sam.post(`/api/v1/records/${rec.id}/restore`)).json<Rec>().payload.body).toBe('A slow, good start.');
+
+    expect((await sam.delete(`/api/v1/records/${rec.id}?hard=true`)).statusCode).toBe(204);
+    expectProblem(await sam.post(`/api/v1/records/${rec.id}/restore`), 404);
+    expect(await countRecords()).toBe(0);
+  });
+
+  it('pages through records by time range with a cursor', async () => {
+    for (let day = 1; day <= 9; day++) {
+      await sam.post('/api/v1/records', {
+        kind: 'journal',
+        occurredAt: `2026-11-0${day}T12:00:00.000Z`,
+        payload: { body: `day ${day}`, tags: [] },
+      });
+    }
+    const bodies: unknown[] = [];
+    let url = '/api/v1/records?kind=journal&limit=2&from=2026-11-03T00:00:00Z&to=2026-11-08T00:00:00Z';
+    for (;;) {
+      const page = (await sam.get(url)).json<{ items: Rec[]; nextCursor: string | null }>();
+      bodies.push(...page.items.map((r) => r.payload.body));
+      if (!page.nextCursor) break;
+      url = `/api/v1/records?kind=journal&limit=2&from=2026-11-03T00:00:00Z&to=2026-11-08T00:00:00Z&cursor=${page.nextCursor}`;
+    }
+    expect(bodies).toEqual(['day 7', 'day 6', 'day 5', 'day 4', 'day 3']);
+  });
+
+  it('answers bad input with a 4xx problem naming the field, and stores nothing', async () => {
+    const cases: { payload: unknown; status: number; path?: string }[] = [
+      { payload: { kind: 'no_such_kind', payload: {} }, status: 400, path: 'body.kind' },
+      { payload: { kind: 'journal', payload: { body: 42, tags: [] } }, status: 400, path: 'payload.body' },
+      { payload: { kind: 'journal', payload: { body: 'x', tags: [] }, occurredAt: 'yesterday' }, status: 400, path: 'body.occurredAt' },
+      { payload: { kind: 'journal', payload: { body: 'x', tags: [] }, extra: true }, status: 400 },
+      { payload: { kind: 'checkin', payload: { pleasantness: 3, energy: 0, feelings: ['calm'] } }, status: 400, path: 'payload.pleasantness' },
+      { payload: { kind: 'journal', payload: { body: 'x'.repeat(100_001), tags: [] } }, status: 400, path: 'payload.body' },
+      { payload: ['not', 'an', 'object'], status: 400 },
+    ];
+    for (const c of cases) {
+      const problem = expectProblem(await sam.post('/api/v1/records', c.payload), c.status);
+      if (c.path) expect(problem.errors?.map((e) => e.path)).toContain(c.path);
+    }
+    expectProblem(await sam.request({ method: 'POST', url: '/api/v1/records', payload: '{"kind": "journal",', headers: { 'content-type': 'application/json' } }), 400);
+    expectProblem(await sam.request({ method: 'POST', url: '/api/v1/records', payload: 'kind=journal', headers: { 'content-type': 'text/plain' } }), 415);
+    const huge = JSON.stringify({ kind: 'journal', payload: { body: 'y'.repeat(2 * 1024 * 1024), tags: [] } });
+    expectProblem(await sam.request({ method: 'POST', url: '/api/v1/records', payload: huge, headers: { 'content-type': 'application/json' } }), 413);
+    expectProblem(await sam.get('/api/v1/records/not-a-uuid'), 400);
+    expectProblem(await sam.get('/api/v1/records?limit=5000'), 400);
+    expectProblem(await sam.get('/api/v1/records?cursor=bogus'), 400);
+    expect(await countRecords()).toBe(0);
+  });
+
+  it('does not let one person reach another person’s records by id', async () => {
+    const mine = (await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'only for sam', tags: [] } })).json<Rec>();
+    const bo = new Person(server, 'bo');
+    await bo.signUp();
+    expectProblem(await bo.get(`/api/v1/records/${mine.id}`), 404);
+    expectProblem(await bo.put(`/api/v1/records/${mine.id}`, { payload: { body: 'overwritten', tags: [] } }), 404);
+    expectProblem(await bo.delete(`/api/v1/records/${mine.id}`), 404);
+    expectProblem(await bo.delete(`/api/v1/records/${mine.id}?hard=true`), 404);
+    expectProblem(await bo.post(`/api/v1/records/${mine.id}/restore`), 404);
+    expect((await bo.get('/api/v1/records')).json<{ items: Rec[] }>().items).toEqual([]);
+    const boExport = await bo.post('/api/v1/account/export', { passphrase: bo.passphrase, format: 'json' });
+    expect(boExport.json<{ records: Rec[] }>().records).toEqual([]);
+    expect(boExport.body).not.toContain(mine.id);
+    expect((await sam.get(`/api/v1/records/${mine.id}`)).json<Rec>().payload.body).toBe('only for sam');
+  });
+
+  it('fails cleanly, decrypting nothing, when a ciphertext is tampered with or moved to another record', async () => {
+    const a = (await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'first', tags: [] } })).json<Rec>();
+    const b = (await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'second', tags: [] } })).json<Rec>();
+    const rowA = await server.store.db.selectFrom('records').select('payload').where('id', '=', a.id).executeTakeFirstOrThrow();
+    // Move A's ciphertext onto B.
+    await server.store.db.updateTable('records').set({ payload: rowA.payload }).where('id', '=', b.id).execute();
+    const moved = await sam.get(`/api/v1/records/${b.id}`);
+    expectProblem(moved, 404);
+    expect(moved.body).not.toContain('first');
+    // Flip one byte of A.
+    const tampered = Buffer.from(rowA.payload);
+    tampered[tampered.length - 5] = (tampered[tampered.length - 5] ?? 0) ^ 0xff;
+    await server.store.db.updateTable('records').set({ payload: tampered }).where('id', '=', a.id).execute();
+    expectProblem(await sam.get(`/api/v1/records/${a.id}`), 404);
+  });
+
+  it('keeps one safety plan per person', async () => {
+    const plan = { warningSigns: [], copingAlone: ['a walk'], distractions: [], peopleToAsk: [], professionals: [], saferSurroundings: [], reasonsForLiving: [] };
+    expect((await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan })).statusCode).toBe(201);
+    expectProblem(await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan }), 409);
+  });
+
+  it('describes itself in an OpenAPI document built from the same schemas', async () => {
+    const doc = (await sam.get('/api/v1/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/records', '/api/v1/records/{id}', '/api/v1/auth/signin']));
+    expect(JSON.stringify(doc.paths['/api/v1/records']?.post)).toContain('occurredAt');
+  });
+});
