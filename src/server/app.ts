@@ -15,6 +15,7 @@ import { publicRoute, route, type RouteDoc } from './route.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { recordRoutes } from './routes/records.js';
+import { searchRoutes } from './routes/search.js';
 import { installSessionGuard } from './session.js';
 
 export interface ServerDeps {
@@ -119,6 +120,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   authRoutes(app, accounts, config);
   accountRoutes(app, accounts, store.db);
   recordRoutes(app, store.db);
+  searchRoutes(app, store.db);
 
   route(app, {
     method: 'GET',

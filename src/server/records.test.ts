@@ -133,6 +133,22 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
     expectProblem(await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan }), 409);
   });
 
+  it('searches journal entries across all of them, newest first, and refuses an empty query', async () => {
+    const entries = ['The lighthouse at dusk', 'Bread and the lighthouse again', 'Nothing to see here'];
+    for (const [i, body] of entries.entries()) {
+      await sam.post('/api/v1/records', { kind: 'journal', occurredAt: `2026-11-0${i + 1}T10:00:00Z`, payload: { body, tags: [] } });
+    }
+    const found = (await sam.get('/api/v1/search?q=LIGHTHOUSE')).json<{ total: number; results: { excerpt: string }[] }>();
+    expect(found.total).toBe(2);
+    expect(found.results.map((r) => r.excerpt)).toEqual(['Bread and the lighthouse again', 'The lighthouse at dusk']);
+    expect((await sam.get('/api/v1/search?q=bread%20dusk')).json<{ total: number }>().total).toBe(0);
+    expectProblem(await sam.get('/api/v1/search?q=%20%20'), 400);
+    expectProblem(await sam.get('/api/v1/search?q=x&kind=nope'), 400);
+    const bo = new Person(server, 'bo');
+    await bo.signUp();
+    expect((await bo.get('/api/v1/search?q=lighthouse')).json<{ total: number }>().total).toBe(0);
+  });
+
   it('describes itself in an OpenAPI document built from the same schemas', async () => {
     const doc = (await sam.get('/api/v1/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
     expect(doc.openapi).toBe('3.1.0');
