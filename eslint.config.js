@@ -18,7 +18,18 @@ const ALLOWED = {
   web: ['core'],
   cli: ['server', 'store', 'core'],
 };
-const NODE_ONLY = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'better-sqlite3', 'pg', 'kysely', 'fastify'];
+const NODE_ONLY = [
+  'node:*',
+  'fs',
+  'path',
+  'crypto',
+  'os',
+  'child_process',
+  'better-sqlite3',
+  'pg',
+  'kysely',
+  'fastify',
+];
 
 const layerRules = LAYERS.map((layer) => {
   const forbidden = LAYERS.filter((other) => other !== layer && !ALLOWED[layer].includes(other));
@@ -27,7 +38,10 @@ const layerRules = LAYERS.map((layer) => {
     message: `The ${layer} layer may not import from ${other} (see docs/ARCHITECTURE.md).`,
   }));
   if (layer === 'core' || layer === 'web') {
-    patterns.push({ group: NODE_ONLY, message: `The ${layer} layer runs in the browser too: no Node-only modules.` });
+    patterns.push({
+      group: NODE_ONLY,
+      message: `The ${layer} layer runs in the browser too: no Node-only modules.`,
+    });
   }
   return {
     files: [`src/${layer}/**/*.{ts,tsx}`],
@@ -42,7 +56,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -52,6 +69,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-condition': 'off',
       // Route handlers share one async signature whether or not they await.
       '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const main = new URL('../dist/node/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
-  console.error('Haven has not been built yet. Run `npm install` (or `npm run build`) in the Haven folder first.');
+  console.error(
+    'Haven has not been built yet. Run `npm install` (or `npm run build`) in the Haven folder first.',
+  );
   process.exit(3);
 }
 const { run } = await import(main.href);

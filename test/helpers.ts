@@ -129,7 +129,11 @@ export class Person {
     return this.request({ method: 'GET', url });
   }
   post(url: string, payload?: unknown) {
-    return this.request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    return this.request({
+      method: 'POST',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   }
   put(url: string, payload: unknown) {
     return this.request({ method: 'PUT', url, payload: payload as object });
@@ -139,7 +143,10 @@ export class Person {
   }
 }
 
-export function expectProblem(res: LightMyRequestResponse, status: number): { detail: string; errors?: { path: string }[] } {
+export function expectProblem(
+  res: LightMyRequestResponse,
+  status: number,
+): { detail: string; errors?: { path: string }[] } {
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
   if (!String(res.headers['content-type']).startsWith('application/problem+json')) {
     throw new Error(`expected a problem+json response, got ${String(res.headers['content-type'])}`);

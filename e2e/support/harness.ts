@@ -19,7 +19,15 @@ export interface Haven {
 export async function startHaven(env: Record<string, string> = {}): Promise<Haven> {
   const dataDir = mkdtempSync(join(tmpdir(), 'haven-e2e-'));
   const child = spawn(process.execPath, ['bin/haven.js', 'serve'], {
-    env: { ...process.env, HAVEN_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', HAVEN_LOG_LEVEL: 'warn', HAVEN_BACKUPS: 'false', ...env },
+    env: {
+      ...process.env,
+      HAVEN_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HAVEN_LOG_LEVEL: 'warn',
+      HAVEN_BACKUPS: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -70,7 +78,11 @@ export async function launchBrowser(): Promise<Browser> {
 export const PHONE = { width: 360, height: 780 };
 export const DESKTOP = { width: 1280, height: 860 };
 
-export async function newPerson(browser: Browser, haven: Haven, size = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPerson(
+  browser: Browser,
+  haven: Haven,
+  size = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: haven.url, viewport: size, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -80,7 +92,10 @@ export async function newPerson(browser: Browser, haven: Haven, size = DESKTOP):
   });
   page.on('request', (request) => {
     const target = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(target.hostname) && !['data:', 'blob:'].includes(target.protocol)) {
+    if (
+      !['127.0.0.1', 'localhost'].includes(target.hostname) &&
+      !['data:', 'blob:'].includes(target.protocol)
+    ) {
       problems.push(`network request to ${target.origin}`);
     }
   });
@@ -97,8 +112,12 @@ export function problemsOf(page: Page): string[] {
 
 /** axe-core violations on the page as it is now (WCAG 2.x A and AA). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 const SHOTS = join(process.cwd(), 'e2e', 'screenshots');

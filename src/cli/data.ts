@@ -11,7 +11,9 @@ import { CliError, EXIT } from './exit.js';
 
 export async function backupCommand(config: Config, options: { dir?: string }): Promise<number> {
   if (config.database.dialect !== 'sqlite') {
-    throw new CliError('`haven backup` copies the SQLite database. For PostgreSQL, use pg_dump (see the README).');
+    throw new CliError(
+      '`haven backup` copies the SQLite database. For PostgreSQL, use pg_dump (see the README).',
+    );
   }
   const store = await openStore(config.database);
   try {
@@ -26,7 +28,9 @@ export async function backupCommand(config: Config, options: { dir?: string }): 
 
 export async function restoreCommand(config: Config, file: string): Promise<number> {
   if (config.database.dialect !== 'sqlite') {
-    throw new CliError('`haven restore` restores the SQLite database. For PostgreSQL, use pg_restore or psql.');
+    throw new CliError(
+      '`haven restore` restores the SQLite database. For PostgreSQL, use pg_restore or psql.',
+    );
   }
   const { previous } = restoreSqlite(resolve(file), config.database.file);
   // Opening it checks the restored file's migrations against this version of Haven.
@@ -45,7 +49,8 @@ export async function exportCommand(
   if (options.format !== 'json' && options.format !== 'markdown') {
     throw new CliError('--format must be json or markdown.', EXIT.usage);
   }
-  if (options.format === 'markdown' && !options.out) throw new CliError('Markdown export needs --out <folder>.', EXIT.usage);
+  if (options.format === 'markdown' && !options.out)
+    throw new CliError('Markdown export needs --out <folder>.', EXIT.usage);
   const passphrase = await readPassphrase(options.passphraseStdin === true);
   const store = await openStore(config.database);
   try {

@@ -40,14 +40,18 @@ Configuration comes from environment variables; see .env.example.`,
     });
   program
     .command('backup')
-    .description('Make a consistent copy of the SQLite database now (payloads stay encrypted), keeping the newest copies.')
+    .description(
+      'Make a consistent copy of the SQLite database now (payloads stay encrypted), keeping the newest copies.',
+    )
     .option('--dir <folder>', 'where to put the backup (default: the backups folder in the data folder)')
     .action(async (options: { dir?: string }) => {
       exitCode = await backupCommand(config(), options);
     });
   program
     .command('restore')
-    .description('Replace the SQLite database with a backup. Stop the server first; the current file is kept beside it.')
+    .description(
+      'Replace the SQLite database with a backup. Stop the server first; the current file is kept beside it.',
+    )
     .argument('<backup-file>', 'a file made by `haven backup`')
     .action(async (file: string) => {
       exitCode = await restoreCommand(config(), file);
@@ -89,6 +93,8 @@ function exitFor(error: unknown): number {
     process.stderr.write(`${error.message}\n`);
     return error.exitCode;
   }
-  process.stderr.write(`Haven stopped: ${error instanceof Error ? error.message : 'an unexpected problem'}\n`);
+  process.stderr.write(
+    `Haven stopped: ${error instanceof Error ? error.message : 'an unexpected problem'}\n`,
+  );
   return EXIT.failure;
 }

@@ -12,7 +12,9 @@ export async function serveCommand(config: Config): Promise<number> {
   const { app } = await buildServer({ config, store });
   const address = await app.listen({ host: config.host, port: config.port });
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL (DATABASE_URL)';
-  process.stdout.write(`Haven is running at ${address.replace('://[::1]', '://localhost')}\nData: ${where}\n`);
+  process.stdout.write(
+    `Haven is running at ${address.replace('://[::1]', '://localhost')}\nData: ${where}\n`,
+  );
 
   const backupTimer = scheduleDailyBackups(config, store, (message) => app.log.warn(message));
 
@@ -22,7 +24,10 @@ export async function serveCommand(config: Config): Promise<number> {
       void app
         .close()
         .then(() => store.close())
-        .then(() => resolve(EXIT.ok), () => resolve(EXIT.failure));
+        .then(
+          () => resolve(EXIT.ok),
+          () => resolve(EXIT.failure),
+        );
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -30,7 +35,11 @@ export async function serveCommand(config: Config): Promise<number> {
 }
 
 /** On SQLite, one consistent backup a day into the data folder's backups folder, newest kept. */
-function scheduleDailyBackups(config: Config, store: Store, warn: (message: string) => void): NodeJS.Timeout | undefined {
+function scheduleDailyBackups(
+  config: Config,
+  store: Store,
+  warn: (message: string) => void,
+): NodeJS.Timeout | undefined {
   const sqlite = store.sqlite;
   if (!config.backups.enabled || !sqlite) return undefined;
   const check = () => {

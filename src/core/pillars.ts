@@ -58,8 +58,7 @@ export const PILLARS: readonly Pillar[] = [
     id: 'secure',
     letter: 'S',
     name: 'Secure attachment with self',
-    summary:
-      'What grows from the other five, seen over time: a steadier, kinder home inside yourself.',
+    summary: 'What grows from the other five, seen over time: a steadier, kinder home inside yourself.',
     practices: 'Gentle suggestions, insights from your own records and a periodic reflection.',
   },
 ];

@@ -34,9 +34,15 @@ describe('the envelope', () => {
   it('refuses a ciphertext moved to another record, user or kind', () => {
     const key = generateDataKey();
     const sealed = seal(key, Buffer.from('{}'), ad);
-    expect(() => open(key, sealed, recordAssociatedData('user-a', 'record-2', 'journal'))).toThrow(CryptoError);
-    expect(() => open(key, sealed, recordAssociatedData('user-b', 'record-1', 'journal'))).toThrow(CryptoError);
-    expect(() => open(key, sealed, recordAssociatedData('user-a', 'record-1', 'checkin'))).toThrow(CryptoError);
+    expect(() => open(key, sealed, recordAssociatedData('user-a', 'record-2', 'journal'))).toThrow(
+      CryptoError,
+    );
+    expect(() => open(key, sealed, recordAssociatedData('user-b', 'record-1', 'journal'))).toThrow(
+      CryptoError,
+    );
+    expect(() => open(key, sealed, recordAssociatedData('user-a', 'record-1', 'checkin'))).toThrow(
+      CryptoError,
+    );
   });
 
   it('refuses the wrong key, an unknown version and a truncated ciphertext', () => {
@@ -69,7 +75,12 @@ describe('the key hierarchy', () => {
   it('unwraps the data key only with the passphrase that wrapped it', async () => {
     const dataKey = generateDataKey();
     const salt = Buffer.alloc(16, 7);
-    const wrapped = wrapDataKey(dataKey, await derivePassphraseKey('a long enough passphrase', salt, TEST_KDF), 'u1', 'passphrase');
+    const wrapped = wrapDataKey(
+      dataKey,
+      await derivePassphraseKey('a long enough passphrase', salt, TEST_KDF),
+      'u1',
+      'passphrase',
+    );
     const right = await derivePassphraseKey('a long enough passphrase', salt, TEST_KDF);
     const wrong = await derivePassphraseKey('a long enough passphrasE', salt, TEST_KDF);
     expect(unwrapDataKey(wrapped, right, 'u1', 'passphrase').equals(dataKey)).toBe(true);

@@ -30,7 +30,13 @@ export const STANDARD_KDF: KdfParams = {
 };
 
 /** Cheap parameters for test suites only; never a default. */
-export const TEST_KDF: KdfParams = { algorithm: 'argon2id', version: 1, memoryKiB: 1024, iterations: 1, parallelism: 1 };
+export const TEST_KDF: KdfParams = {
+  algorithm: 'argon2id',
+  version: 1,
+  memoryKiB: 1024,
+  iterations: 1,
+  parallelism: 1,
+};
 
 export function generateDataKey(): DataKey {
   return randomBytes(32) as DataKey;
@@ -40,7 +46,11 @@ export function newSalt(): Buffer {
   return randomBytes(16);
 }
 
-export async function derivePassphraseKey(passphrase: string, salt: Uint8Array, params: KdfParams): Promise<Buffer> {
+export async function derivePassphraseKey(
+  passphrase: string,
+  salt: Uint8Array,
+  params: KdfParams,
+): Promise<Buffer> {
   const raw = await hashRaw(passphrase.normalize('NFC'), {
     // The library's default algorithm is argon2id (its Algorithm enum is an ambient const enum).
     salt,
@@ -61,12 +71,22 @@ export function deriveSessionKey(token: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'haven session key v1', 32));
 }
 
-export function wrapDataKey(dataKey: DataKey, wrappingKey: Uint8Array, userId: string, wrappedBy: string): Buffer {
+export function wrapDataKey(
+  dataKey: DataKey,
+  wrappingKey: Uint8Array,
+  userId: string,
+  wrappedBy: string,
+): Buffer {
   return seal(wrappingKey, dataKey, wrapAssociatedData(userId, wrappedBy));
 }
 
 /** Throws CryptoError when the wrapping key is wrong or the wrapped key was tampered with or moved. */
-export function unwrapDataKey(wrapped: Uint8Array, wrappingKey: Uint8Array, userId: string, wrappedBy: string): DataKey {
+export function unwrapDataKey(
+  wrapped: Uint8Array,
+  wrappingKey: Uint8Array,
+  userId: string,
+  wrappedBy: string,
+): DataKey {
   return open(wrappingKey, wrapped, wrapAssociatedData(userId, wrappedBy)) as DataKey;
 }
 
@@ -92,11 +112,7 @@ export function generateRecoveryCode(): string {
 
 /** Accepts what a person types: any case, spaces or dashes, and the look-alike letters O, I and L. */
 export function normaliseRecoveryCode(code: string): string {
-  return code
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** A session token: 256 random bits. The database keeps only its hash. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -15,6 +15,7 @@ import { publicRoute, route, type RouteDoc } from './route.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { recordRoutes } from './routes/records.js';
+import { safetyRoutes } from './routes/safety.js';
 import { searchRoutes } from './routes/search.js';
 import { installSessionGuard } from './session.js';
 
@@ -72,6 +73,8 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(helmet, {
+    // A fresh nonce per response lets the client's one dialog library add its scroll-lock <style>.
+    enableCSPNonces: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -121,6 +124,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   accountRoutes(app, accounts, store.db);
   recordRoutes(app, store.db);
   searchRoutes(app, store.db);
+  safetyRoutes(app);
 
   route(app, {
     method: 'GET',
@@ -137,11 +141,14 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
 async function serveWebClient(app: FastifyInstance, webDir: string): Promise<void> {
   const index = join(webDir, 'index.html');
   const hasClient = existsSync(index);
+  const indexHtml = hasClient ? readFileSync(index, 'utf8') : undefined;
   if (hasClient) {
     await app.register(fastifyStatic, {
       root: webDir,
       wildcard: false,
       index: false,
+      cacheControl: false,
+      allowedPath: (path) => path !== '/index.html',
       setHeaders: (res, path) => {
         // Vite names built assets by content hash, so they never change.
         res.setHeader(
@@ -153,14 +160,21 @@ async function serveWebClient(app: FastifyInstance, webDir: string): Promise<voi
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (wantsPage && hasClient) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDir);
+    if (wantsPage && indexHtml !== undefined) {
+      const nonce = reply.cspNonce.style;
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(indexHtml.replace('<head>', `<head>\n    <meta property="csp-nonce" nonce="${nonce}" />`));
     }
     return sendProblem(reply, {
       type: 'https://haven.invalid/problems/not-found',
       title: 'Not found',
       status: 404,
-      detail: hasClient || !wantsPage ? 'Nothing was found here.' : 'The web client has not been built. Run npm run build.',
+      detail:
+        hasClient || !wantsPage
+          ? 'Nothing was found here.'
+          : 'The web client has not been built. Run npm run build.',
     });
   });
 }

@@ -28,19 +28,26 @@ export class ConfigError extends Error {
   }
 }
 
-const boolean = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(4747),
+  PORT: z.coerce.number('must be a port number').int().min(0).max(65_535).default(4747),
   HAVEN_DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
-  HAVEN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).optional(),
+  HAVEN_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .optional(),
   HAVEN_SIGNUP: z.enum(['open', 'closed']).default('open'),
-  HAVEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  HAVEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).optional(),
   HAVEN_TRUST_PROXY: boolean.default(false),
   HAVEN_BACKUPS: boolean.default(true),
   HAVEN_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
@@ -68,14 +75,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { web
     host: e.HOST,
     port: e.PORT,
     dataDir,
-    database: hosted ? { dialect: 'postgres', url: e.DATABASE_URL ?? '' } : { dialect: 'sqlite', file: join(dataDir, 'haven.db') },
+    database: hosted
+      ? { dialect: 'postgres', url: e.DATABASE_URL ?? '' }
+      : { dialect: 'sqlite', file: join(dataDir, 'haven.db') },
     mode: hosted ? 'hosted' : 'local',
     // A hosted server locks after half an hour idle; a personal machine after half a day.
     sessionIdleMinutes: e.HAVEN_SESSION_IDLE_MINUTES ?? (hosted ? 30 : 12 * 60),
     signup: e.HAVEN_SIGNUP,
-    logLevel: e.HAVEN_LOG_LEVEL,
+    // A personal install keeps its terminal quiet; a hosted one logs each request (never its content).
+    logLevel: e.HAVEN_LOG_LEVEL ?? (hosted ? 'info' : 'warn'),
     trustProxy: e.HAVEN_TRUST_PROXY,
-    backups: { enabled: e.HAVEN_BACKUPS && !hosted, keep: e.HAVEN_BACKUP_KEEP, dir: join(dataDir, 'backups') },
+    backups: {
+      enabled: e.HAVEN_BACKUPS && !hosted,
+      keep: e.HAVEN_BACKUP_KEEP,
+      dir: join(dataDir, 'backups'),
+    },
     kdf: e.HAVEN_KDF === 'test' ? TEST_KDF : STANDARD_KDF,
     webDir: e.HAVEN_WEB_DIR ?? defaults.webDir,
   };

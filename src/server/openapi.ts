@@ -61,14 +61,22 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path'): unk
 }
 
 function operation(doc: RouteDoc): Record<string, unknown> {
-  const problem = { description: 'A problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  const problem = {
+    description: 'A problem',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
   return {
     summary: doc.summary,
     tags: [doc.tag],
     ...(doc.public ? { security: [] } : { security: [{ session: [] }] }),
     parameters: [...parameters(doc.params, 'path'), ...parameters(doc.query, 'query')],
     ...(doc.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(doc.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(doc.body, 'input') } },
+          },
+        }
       : {}),
     responses: {
       [String(doc.status)]:
@@ -76,7 +84,9 @@ function operation(doc: RouteDoc): Record<string, unknown> {
           ? { description: 'Done' }
           : {
               description: 'Success',
-              ...(doc.response ? { content: { 'application/json': { schema: jsonSchema(doc.response, 'output') } } } : {}),
+              ...(doc.response
+                ? { content: { 'application/json': { schema: jsonSchema(doc.response, 'output') } } }
+                : {}),
             },
       '4XX': problem,
     },

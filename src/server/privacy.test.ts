@@ -11,14 +11,28 @@ import { backupSqlite } from '../store/backup.js';
 interface Exported {
   format: string;
   formatVersion: number;
-  records: { id: string; kind: string; version: number; occurredAt: string; createdAt: string; updatedAt: string; payload: unknown }[];
+  records: {
+    id: string;
+    kind: string;
+    version: number;
+    occurredAt: string;
+    createdAt: string;
+    updatedAt: string;
+    payload: unknown;
+  }[];
 }
 
 /** Writes the marker into several record kinds through the API, as a person would. */
 async function writeCanary(person: Person, marker: string): Promise<void> {
   const writes = [
-    { kind: 'journal', payload: { title: `title ${marker}`, body: `Today ${marker} felt heavy.`, tags: [marker.slice(0, 20)] } },
-    { kind: 'checkin', payload: { pleasantness: -0.4, energy: 0.2, feelings: ['uneasy'], note: `note ${marker}` } },
+    {
+      kind: 'journal',
+      payload: { title: `title ${marker}`, body: `Today ${marker} felt heavy.`, tags: [marker.slice(0, 20)] },
+    },
+    {
+      kind: 'checkin',
+      payload: { pleasantness: -0.4, energy: 0.2, feelings: ['uneasy'], note: `note ${marker}` },
+    },
     { kind: 'self_abandonment', payload: { what: `I said yes ${marker}`, felt: 'small' } },
     { kind: 'soothing_item', payload: { sense: 'smell', text: `rain ${marker}` } },
   ];
@@ -47,7 +61,9 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
     await person.post('/api/v1/account/export', { passphrase, format: 'json' });
 
     const needles = [marker, passphrase].map((s) => Buffer.from(s, 'utf8'));
-    const haystacks: { name: string; bytes: Buffer }[] = [{ name: 'logs', bytes: Buffer.from(server.logs.join('')) }];
+    const haystacks: { name: string; bytes: Buffer }[] = [
+      { name: 'logs', bytes: Buffer.from(server.logs.join('')) },
+    ];
     if (dialect === 'sqlite') {
       const sqlite = server.store.sqlite;
       if (!sqlite) throw new Error('no sqlite');
@@ -58,13 +74,16 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       expect(haystacks.some((h) => h.name.endsWith('-wal') && h.bytes.length > 0)).toBe(true);
     } else {
       for (const table of ['users', 'sessions', 'records', 'auth_failures']) {
-        const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(table)} t`.execute(server.store.db);
+        const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(table)} t`.execute(
+          server.store.db,
+        );
         haystacks.push({ name: table, bytes: Buffer.from(rows.rows.map((r) => r.row).join('\n')) });
       }
     }
     expect(haystacks.length).toBeGreaterThan(1);
     for (const hay of haystacks) {
-      for (const needle of needles) expect(hay.bytes.includes(needle), `${hay.name} holds a secret`).toBe(false);
+      for (const needle of needles)
+        expect(hay.bytes.includes(needle), `${hay.name} holds a secret`).toBe(false);
     }
   });
 
@@ -74,10 +93,17 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
     await writeCanary(ana, 'round trip ✿ “quotes” and emoji 🌿');
     const first = await ana.post('/api/v1/account/export', { passphrase: ana.passphrase, format: 'json' });
     expect(first.statusCode).toBe(200);
-    expect(first.headers['content-disposition']).toMatch(/attachment; filename="haven-export-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(first.headers['content-disposition']).toMatch(
+      /attachment; filename="haven-export-\d{4}-\d{2}-\d{2}\.json"/,
+    );
     const exported = first.json<Exported>();
     expect(exported).toMatchObject({ format: 'haven-export', formatVersion: 1 });
-    expect(exported.records.map((r) => r.kind).sort()).toEqual(['checkin', 'journal', 'self_abandonment', 'soothing_item']);
+    expect(exported.records.map((r) => r.kind).sort()).toEqual([
+      'checkin',
+      'journal',
+      'self_abandonment',
+      'soothing_item',
+    ]);
 
     const bea = new Person(server, 'bea');
     await bea.signUp();
@@ -86,7 +112,9 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
     const again = await bea.post('/api/v1/account/import', exported);
     expect(again.json()).toEqual({ total: 4, imported: 0, skipped: 4 });
 
-    const second = (await bea.post('/api/v1/account/export', { passphrase: bea.passphrase, format: 'json' })).json<Exported>();
+    const second = (
+      await bea.post('/api/v1/account/export', { passphrase: bea.passphrase, format: 'json' })
+    ).json<Exported>();
     expect(JSON.stringify(second.records)).toBe(JSON.stringify(exported.records));
   });
 
@@ -100,8 +128,24 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
       app: { name: 'Haven', version: '0.1.0' },
       account: { name: 'someone' },
       records: [
-        { id: '01a2189c-0000-7000-8000-000000000001', kind: 'journal', version: 1, occurredAt: '2026-11-26T10:00:00.000Z', createdAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-26T10:00:00.000Z', payload: { body: 'fine', tags: [] } },
-        { id: '01a2189c-0000-7000-8000-000000000002', kind: 'journal', version: 1, occurredAt: '2026-11-26T10:00:00.000Z', createdAt: '2026-11-26T10:00:00.000Z', updatedAt: '2026-11-26T10:00:00.000Z', payload: { body: 7 } },
+        {
+          id: '01a2189c-0000-7000-8000-000000000001',
+          kind: 'journal',
+          version: 1,
+          occurredAt: '2026-11-26T10:00:00.000Z',
+          createdAt: '2026-11-26T10:00:00.000Z',
+          updatedAt: '2026-11-26T10:00:00.000Z',
+          payload: { body: 'fine', tags: [] },
+        },
+        {
+          id: '01a2189c-0000-7000-8000-000000000002',
+          kind: 'journal',
+          version: 1,
+          occurredAt: '2026-11-26T10:00:00.000Z',
+          createdAt: '2026-11-26T10:00:00.000Z',
+          updatedAt: '2026-11-26T10:00:00.000Z',
+          payload: { body: 7 },
+        },
       ],
     };
     const problem = expectProblem(await cy.post('/api/v1/account/import', bad), 400);
@@ -114,7 +158,10 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
     const di = new Person(server, 'di');
     await di.signUp();
     await writeCanary(di, 'markdown');
-    expectProblem(await di.post('/api/v1/account/export', { passphrase: 'not my passphrase', format: 'markdown' }), 401);
+    expectProblem(
+      await di.post('/api/v1/account/export', { passphrase: 'not my passphrase', format: 'markdown' }),
+      401,
+    );
     const res = await di.post('/api/v1/account/export', { passphrase: di.passphrase, format: 'markdown' });
     expect(res.headers['content-type']).toBe('application/zip');
     const files = unzipSync(res.rawPayload);
@@ -132,9 +179,17 @@ describe.each(DIALECTS)('privacy on %s', (dialect) => {
     const other = new Person(server, 'fay');
     await other.signUp();
     await writeCanary(other, 'staying');
-    expectProblem(await ed.post('/api/v1/account/delete', { passphrase: ed.passphrase, confirmName: 'not ed' }), 400);
-    expectProblem(await ed.post('/api/v1/account/delete', { passphrase: 'wrong passphrase', confirmName: 'ed' }), 401);
-    expect((await ed.post('/api/v1/account/delete', { passphrase: ed.passphrase, confirmName: 'Ed' })).statusCode).toBe(204);
+    expectProblem(
+      await ed.post('/api/v1/account/delete', { passphrase: ed.passphrase, confirmName: 'not ed' }),
+      400,
+    );
+    expectProblem(
+      await ed.post('/api/v1/account/delete', { passphrase: 'wrong passphrase', confirmName: 'ed' }),
+      401,
+    );
+    expect(
+      (await ed.post('/api/v1/account/delete', { passphrase: ed.passphrase, confirmName: 'Ed' })).statusCode,
+    ).toBe(204);
     const db = server.store.db;
     expect(await db.selectFrom('users').selectAll().where('id', '=', userId).execute()).toEqual([]);
     expect(await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).execute()).toEqual([]);

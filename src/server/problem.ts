@@ -62,10 +62,14 @@ export function problemHandler(error: unknown, request: FastifyRequest, reply: F
   const problem = problemFor(error);
   if (problem.status >= 500) {
     // Log the error's kind and stack only: never a request body or anything a person wrote.
-    const err = error instanceof Error ? { name: error.name, code: (error as { code?: unknown }).code, stack: error.stack } : {};
+    const err =
+      error instanceof Error
+        ? { name: error.name, code: (error as { code?: unknown }).code, stack: error.stack }
+        : {};
     request.log.error({ err }, 'request failed');
   }
-  if (problem.status === 429 && reply.getHeader('retry-after') === undefined) reply.header('retry-after', '60');
+  if (problem.status === 429 && reply.getHeader('retry-after') === undefined)
+    reply.header('retry-after', '60');
   return sendProblem(reply, problem);
 }
 

@@ -36,7 +36,9 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
     const rec = created.json<Rec>();
     expect(rec).toMatchObject({ kind: 'journal', occurredAt: '2026-11-20T08:00:00.000Z', version: 1 });
 
-    const updated = await sam.put(`/api/v1/records/${rec.id}`, { payload: { body: 'A slow, good start.', tags: [] } });
+    const updated = await sam.put(`/api/v1/records/${rec.id}`, {
+      payload: { body: 'A slow, good start.', tags: [] },
+    });
     expect(updated.json<Rec>().payload.body).toBe('A slow, good start.');
     expect(updated.json<Rec>().occurredAt).toBe('2026-11-20T08:00:00.000Z');
 
@@ -45,7 +47,9 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
 
     expect((await sam.delete(`/api/v1/records/${rec.id}`)).statusCode).toBe(204);
     expectProblem(await sam.get(`/api/v1/records/${rec.id}`), 404);
-    expect((await sam.post(`/api/v1/records/${rec.id}/restore`)).json<Rec>().payload.body).toBe('A slow, good start.');
+    expect((await sam.post(`/api/v1/records/${rec.id}/restore`)).json<Rec>().payload.body).toBe(
+      'A slow, good start.',
+    );
 
     expect((await sam.delete(`/api/v1/records/${rec.id}?hard=true`)).statusCode).toBe(204);
     expectProblem(await sam.post(`/api/v1/records/${rec.id}/restore`), 404);
@@ -75,20 +79,59 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
     const cases: { payload: unknown; status: number; path?: string }[] = [
       { payload: { kind: 'no_such_kind', payload: {} }, status: 400, path: 'body.kind' },
       { payload: { kind: 'journal', payload: { body: 42, tags: [] } }, status: 400, path: 'payload.body' },
-      { payload: { kind: 'journal', payload: { body: 'x', tags: [] }, occurredAt: 'yesterday' }, status: 400, path: 'body.occurredAt' },
+      {
+        payload: { kind: 'journal', payload: { body: 'x', tags: [] }, occurredAt: 'yesterday' },
+        status: 400,
+        path: 'body.occurredAt',
+      },
       { payload: { kind: 'journal', payload: { body: 'x', tags: [] }, extra: true }, status: 400 },
-      { payload: { kind: 'checkin', payload: { pleasantness: 3, energy: 0, feelings: ['calm'] } }, status: 400, path: 'payload.pleasantness' },
-      { payload: { kind: 'journal', payload: { body: 'x'.repeat(100_001), tags: [] } }, status: 400, path: 'payload.body' },
+      {
+        payload: { kind: 'checkin', payload: { pleasantness: 3, energy: 0, feelings: ['calm'] } },
+        status: 400,
+        path: 'payload.pleasantness',
+      },
+      {
+        payload: { kind: 'journal', payload: { body: 'x'.repeat(100_001), tags: [] } },
+        status: 400,
+        path: 'payload.body',
+      },
       { payload: ['not', 'an', 'object'], status: 400 },
     ];
     for (const c of cases) {
       const problem = expectProblem(await sam.post('/api/v1/records', c.payload), c.status);
       if (c.path) expect(problem.errors?.map((e) => e.path)).toContain(c.path);
     }
-    expectProblem(await sam.request({ method: 'POST', url: '/api/v1/records', payload: '{"kind": "journal",', headers: { 'content-type': 'application/json' } }), 400);
-    expectProblem(await sam.request({ method: 'POST', url: '/api/v1/records', payload: 'kind=journal', headers: { 'content-type': 'text/plain' } }), 415);
-    const huge = JSON.stringify({ kind: 'journal', payload: { body: 'y'.repeat(2 * 1024 * 1024), tags: [] } });
-    expectProblem(await sam.request({ method: 'POST', url: '/api/v1/records', payload: huge, headers: { 'content-type': 'application/json' } }), 413);
+    expectProblem(
+      await sam.request({
+        method: 'POST',
+        url: '/api/v1/records',
+        payload: '{"kind": "journal",',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+    );
+    expectProblem(
+      await sam.request({
+        method: 'POST',
+        url: '/api/v1/records',
+        payload: 'kind=journal',
+        headers: { 'content-type': 'text/plain' },
+      }),
+      415,
+    );
+    const huge = JSON.stringify({
+      kind: 'journal',
+      payload: { body: 'y'.repeat(2 * 1024 * 1024), tags: [] },
+    });
+    expectProblem(
+      await sam.request({
+        method: 'POST',
+        url: '/api/v1/records',
+        payload: huge,
+        headers: { 'content-type': 'application/json' },
+      }),
+      413,
+    );
     expectProblem(await sam.get('/api/v1/records/not-a-uuid'), 400);
     expectProblem(await sam.get('/api/v1/records?limit=5000'), 400);
     expectProblem(await sam.get('/api/v1/records?cursor=bogus'), 400);
@@ -96,11 +139,16 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   });
 
   it('does not let one person reach another person’s records by id', async () => {
-    const mine = (await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'only for sam', tags: [] } })).json<Rec>();
+    const mine = (
+      await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'only for sam', tags: [] } })
+    ).json<Rec>();
     const bo = new Person(server, 'bo');
     await bo.signUp();
     expectProblem(await bo.get(`/api/v1/records/${mine.id}`), 404);
-    expectProblem(await bo.put(`/api/v1/records/${mine.id}`, { payload: { body: 'overwritten', tags: [] } }), 404);
+    expectProblem(
+      await bo.put(`/api/v1/records/${mine.id}`, { payload: { body: 'overwritten', tags: [] } }),
+      404,
+    );
     expectProblem(await bo.delete(`/api/v1/records/${mine.id}`), 404);
     expectProblem(await bo.delete(`/api/v1/records/${mine.id}?hard=true`), 404);
     expectProblem(await bo.post(`/api/v1/records/${mine.id}/restore`), 404);
@@ -112,11 +160,23 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   });
 
   it('fails cleanly, decrypting nothing, when a ciphertext is tampered with or moved to another record', async () => {
-    const a = (await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'first', tags: [] } })).json<Rec>();
-    const b = (await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'second', tags: [] } })).json<Rec>();
-    const rowA = await server.store.db.selectFrom('records').select('payload').where('id', '=', a.id).executeTakeFirstOrThrow();
+    const a = (
+      await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'first', tags: [] } })
+    ).json<Rec>();
+    const b = (
+      await sam.post('/api/v1/records', { kind: 'journal', payload: { body: 'second', tags: [] } })
+    ).json<Rec>();
+    const rowA = await server.store.db
+      .selectFrom('records')
+      .select('payload')
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
     // Move A's ciphertext onto B.
-    await server.store.db.updateTable('records').set({ payload: rowA.payload }).where('id', '=', b.id).execute();
+    await server.store.db
+      .updateTable('records')
+      .set({ payload: rowA.payload })
+      .where('id', '=', b.id)
+      .execute();
     const moved = await sam.get(`/api/v1/records/${b.id}`);
     expectProblem(moved, 404);
     expect(moved.body).not.toContain('first');
@@ -128,7 +188,15 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   });
 
   it('keeps one safety plan per person', async () => {
-    const plan = { warningSigns: [], copingAlone: ['a walk'], distractions: [], peopleToAsk: [], professionals: [], saferSurroundings: [], reasonsForLiving: [] };
+    const plan = {
+      warningSigns: [],
+      copingAlone: ['a walk'],
+      distractions: [],
+      peopleToAsk: [],
+      professionals: [],
+      saferSurroundings: [],
+      reasonsForLiving: [],
+    };
     expect((await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan })).statusCode).toBe(201);
     expectProblem(await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan }), 409);
   });
@@ -136,11 +204,21 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   it('searches journal entries across all of them, newest first, and refuses an empty query', async () => {
     const entries = ['The lighthouse at dusk', 'Bread and the lighthouse again', 'Nothing to see here'];
     for (const [i, body] of entries.entries()) {
-      await sam.post('/api/v1/records', { kind: 'journal', occurredAt: `2026-11-0${i + 1}T10:00:00Z`, payload: { body, tags: [] } });
+      await sam.post('/api/v1/records', {
+        kind: 'journal',
+        occurredAt: `2026-11-0${i + 1}T10:00:00Z`,
+        payload: { body, tags: [] },
+      });
     }
-    const found = (await sam.get('/api/v1/search?q=LIGHTHOUSE')).json<{ total: number; results: { excerpt: string }[] }>();
+    const found = (await sam.get('/api/v1/search?q=LIGHTHOUSE')).json<{
+      total: number;
+      results: { excerpt: string }[];
+    }>();
     expect(found.total).toBe(2);
-    expect(found.results.map((r) => r.excerpt)).toEqual(['Bread and the lighthouse again', 'The lighthouse at dusk']);
+    expect(found.results.map((r) => r.excerpt)).toEqual([
+      'Bread and the lighthouse again',
+      'The lighthouse at dusk',
+    ]);
     expect((await sam.get('/api/v1/search?q=bread%20dusk')).json<{ total: number }>().total).toBe(0);
     expectProblem(await sam.get('/api/v1/search?q=%20%20'), 400);
     expectProblem(await sam.get('/api/v1/search?q=x&kind=nope'), 400);
@@ -150,9 +228,14 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   });
 
   it('describes itself in an OpenAPI document built from the same schemas', async () => {
-    const doc = (await sam.get('/api/v1/openapi.json')).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    const doc = (await sam.get('/api/v1/openapi.json')).json<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/records', '/api/v1/records/{id}', '/api/v1/auth/signin']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/records', '/api/v1/records/{id}', '/api/v1/auth/signin']),
+    );
     expect(JSON.stringify(doc.paths['/api/v1/records']?.post)).toContain('occurredAt');
   });
 });

@@ -57,7 +57,11 @@ const empty = z.object({}).strict();
  * The one way to add an API route: zod-validated input, the session guard on
  * by default, and an entry in the OpenAPI document.
  */
-export function route<B extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, P extends z.ZodType = typeof empty>(
+export function route<
+  B extends z.ZodType = typeof empty,
+  Q extends z.ZodType = typeof empty,
+  P extends z.ZodType = typeof empty,
+>(
   app: FastifyInstance,
   spec: RouteSpecBase<B, Q, P> & {
     handler: (ctx: Context<B, Q, P> & { account: Account }) => Promise<unknown>;
@@ -71,7 +75,11 @@ export function route<B extends z.ZodType = typeof empty, Q extends z.ZodType = 
 }
 
 /** A route anyone may call: only sign-up, sign-in, recovery and health. */
-export function publicRoute<B extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, P extends z.ZodType = typeof empty>(
+export function publicRoute<
+  B extends z.ZodType = typeof empty,
+  Q extends z.ZodType = typeof empty,
+  P extends z.ZodType = typeof empty,
+>(
   app: FastifyInstance,
   spec: RouteSpecBase<B, Q, P> & { handler: (ctx: Context<B, Q, P>) => Promise<unknown> },
 ): void {

@@ -67,7 +67,12 @@ export function accountNameKey(name: string): string {
  * database holds only wrapped keys and token hashes.
  */
 export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
-  async function createSession(userId: string, name: string, dataKey: DataKey, device: string): Promise<NewSession> {
+  async function createSession(
+    userId: string,
+    name: string,
+    dataKey: DataKey,
+    device: string,
+  ): Promise<NewSession> {
     const token = generateSessionToken();
     const sessionId = hashToken(token);
     const now = policy.now();
@@ -150,7 +155,11 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       return row !== undefined;
     },
 
-    async signUp(input: { name: string; passphrase: string; device: string }): Promise<NewSession & { recoveryCode: string }> {
+    async signUp(input: {
+      name: string;
+      passphrase: string;
+      device: string;
+    }): Promise<NewSession & { recoveryCode: string }> {
       const nameKey = accountNameKey(input.name);
       if (await findUser(input.name)) throw conflict('That account name is taken. Please choose another.');
       const userId = uuidv7();
@@ -171,7 +180,12 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
             passphrase_salt: passphraseSalt,
             key_by_passphrase: wrapDataKey(dataKey, passKey, userId, WRAP_PASSPHRASE),
             recovery_salt: recoverySalt,
-            key_by_recovery: wrapDataKey(dataKey, deriveRecoveryKey(recoveryCode, recoverySalt), userId, WRAP_RECOVERY),
+            key_by_recovery: wrapDataKey(
+              dataKey,
+              deriveRecoveryKey(recoveryCode, recoverySalt),
+              userId,
+              WRAP_RECOVERY,
+            ),
           })
           .execute();
       } catch (error) {
@@ -183,7 +197,12 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       return { ...session, recoveryCode };
     },
 
-    async signIn(input: { name: string; passphrase: string; device: string; address: string }): Promise<NewSession> {
+    async signIn(input: {
+      name: string;
+      passphrase: string;
+      device: string;
+      address: string;
+    }): Promise<NewSession> {
       return guardedUnlock(input.name, input.address, SIGN_IN_FAILED, async (user) => {
         if (!user) {
           // Spend the same effort as a real attempt, so timing does not tell whether the name exists.
@@ -201,7 +220,13 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       const row = await db
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select(['sessions.id', 'sessions.user_id', 'sessions.key_by_session', 'sessions.last_seen_at', 'users.name'])
+        .select([
+          'sessions.id',
+          'sessions.user_id',
+          'sessions.key_by_session',
+          'sessions.last_seen_at',
+          'users.name',
+        ])
         .where('sessions.id', '=', sessionId)
         .executeTakeFirst();
       if (!row) return undefined;
@@ -212,7 +237,12 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       }
       let dataKey: DataKey;
       try {
-        dataKey = unwrapDataKey(row.key_by_session, deriveSessionKey(token), row.user_id, wrapSession(sessionId));
+        dataKey = unwrapDataKey(
+          row.key_by_session,
+          deriveSessionKey(token),
+          row.user_id,
+          wrapSession(sessionId),
+        );
       } catch {
         return undefined;
       }
@@ -309,7 +339,12 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
               passphrase_salt: passSalt,
               key_by_passphrase: wrapDataKey(dataKey, passKey, user.id, WRAP_PASSPHRASE),
               recovery_salt: recoverySalt,
-              key_by_recovery: wrapDataKey(dataKey, deriveRecoveryKey(recoveryCode, recoverySalt), user.id, WRAP_RECOVERY),
+              key_by_recovery: wrapDataKey(
+                dataKey,
+                deriveRecoveryKey(recoveryCode, recoverySalt),
+                user.id,
+                WRAP_RECOVERY,
+              ),
             })
             .where('id', '=', user.id)
             .execute();
@@ -328,7 +363,12 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
         .updateTable('users')
         .set({
           recovery_salt: salt,
-          key_by_recovery: wrapDataKey(account.dataKey, deriveRecoveryKey(code, salt), account.userId, WRAP_RECOVERY),
+          key_by_recovery: wrapDataKey(
+            account.dataKey,
+            deriveRecoveryKey(code, salt),
+            account.userId,
+            WRAP_RECOVERY,
+          ),
         })
         .where('id', '=', account.userId)
         .execute();

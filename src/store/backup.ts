@@ -8,7 +8,12 @@ import SQLite from 'better-sqlite3';
  */
 const BACKUP_NAME = /^haven-\d{8}-\d{6}\.db$/;
 
-export async function backupSqlite(source: SQLite.Database, dir: string, keep: number, at = new Date()): Promise<string> {
+export async function backupSqlite(
+  source: SQLite.Database,
+  dir: string,
+  keep: number,
+  at = new Date(),
+): Promise<string> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const target = join(dir, `haven-${stamp}.db`);
@@ -34,12 +39,18 @@ export function rotateBackups(dir: string, keep: number): void {
  * Replaces the database file with a backup, keeping the current file beside
  * it. Haven must not be running against the file while this happens.
  */
-export function restoreSqlite(backupFile: string, databaseFile: string, at = new Date()): { previous?: string } {
+export function restoreSqlite(
+  backupFile: string,
+  databaseFile: string,
+  at = new Date(),
+): { previous?: string } {
   const check = new SQLite(backupFile, { readonly: true, fileMustExist: true });
   try {
     const result = check.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`${basename(backupFile)} does not pass SQLite's integrity check.`);
-    const tables = check.prepare("select name from sqlite_master where type = 'table' and name = 'records'").all();
+    const tables = check
+      .prepare("select name from sqlite_master where type = 'table' and name = 'records'")
+      .all();
     if (tables.length === 0) throw new Error(`${basename(backupFile)} is not a Haven database.`);
   } finally {
     check.close();

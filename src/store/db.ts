@@ -40,7 +40,9 @@ export class MigrationMismatchError extends Error {
 export async function openStore(target: DatabaseTarget): Promise<Store> {
   if (target.dialect === 'sqlite' && target.file !== ':memory:' && existsSync(target.file)) {
     const readonly = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: new SQLite(target.file, { readonly: true, fileMustExist: true }) }),
+      dialect: new SqliteDialect({
+        database: new SQLite(target.file, { readonly: true, fileMustExist: true }),
+      }),
     });
     try {
       await assertKnownMigrations(readonly, 'sqlite');

@@ -53,7 +53,9 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
     await repo.insert(r);
     expect(await repo.get(userA, r.id)).toEqual(r);
     const payload = Buffer.from('new sealed bytes');
-    expect(await repo.update(userA, r.id, { payload, version: 2, occurred_at: 5, updated_at: 2000 })).toBe(true);
+    expect(await repo.update(userA, r.id, { payload, version: 2, occurred_at: 5, updated_at: 2000 })).toBe(
+      true,
+    );
     const after = await repo.get(userA, r.id);
     expect(after?.payload.equals(payload)).toBe(true);
     expect(after?.version).toBe(2);
@@ -65,7 +67,9 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
     const r = row(userA, 1000);
     await repo.insert(r);
     expect(await repo.get(userB, r.id)).toBeUndefined();
-    expect(await repo.update(userB, r.id, { payload: Buffer.alloc(1), version: 1, occurred_at: 1, updated_at: 1 })).toBe(false);
+    expect(
+      await repo.update(userB, r.id, { payload: Buffer.alloc(1), version: 1, occurred_at: 1, updated_at: 1 }),
+    ).toBe(false);
     expect(await repo.softDelete(userB, r.id, 1)).toBe(false);
     expect(await repo.hardDelete(userB, r.id)).toBe(false);
     expect((await repo.list(userB, { limit: 10 })).items).toEqual([]);
@@ -89,7 +93,8 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
   it('lists by kind and time range, newest first, across cursor pages without gaps or repeats', async () => {
     const repo = recordRepository(store.db);
     const rows: RecordRow[] = [];
-    for (let i = 0; i < 23; i++) rows.push(row(userA, 1000 + Math.floor(i / 3), i % 4 === 0 ? 'checkin' : 'journal'));
+    for (let i = 0; i < 23; i++)
+      rows.push(row(userA, 1000 + Math.floor(i / 3), i % 4 === 0 ? 'checkin' : 'journal'));
     for (const r of rows) await repo.insert(r);
     await repo.insert(row(userB, 1003));
 
@@ -108,7 +113,9 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
 
     const ranged = await repo.list(userA, { from: 1002, to: 1004, limit: 100 });
     expect(ranged.items.every((r) => r.occurred_at >= 1002 && r.occurred_at < 1004)).toBe(true);
-    expect(ranged.items).toHaveLength(rows.filter((r) => r.occurred_at >= 1002 && r.occurred_at < 1004).length);
+    expect(ranged.items).toHaveLength(
+      rows.filter((r) => r.occurred_at >= 1002 && r.occurred_at < 1004).length,
+    );
   });
 
   it('walks every record in batches, oldest first', async () => {
@@ -116,11 +123,7 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
     for (let i = 0; i < 7; i++) await repo.insert(row(userA, 100 - i));
     const batches: number[][] = [];
     for await (const batch of repo.each(userA, undefined, 3)) batches.push(batch.map((r) => r.occurred_at));
-    expect(batches).toEqual([
-      [94, 95, 96],
-      [97, 98, 99],
-      [100],
-    ]);
+    expect(batches).toEqual([[94, 95, 96], [97, 98, 99], [100]]);
     expect(await repo.count(userA)).toBe(7);
   });
 
@@ -135,7 +138,9 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
 
   it('refuses a cursor it did not make', async () => {
     const repo = recordRepository(store.db);
-    await expect(repo.list(userA, { limit: 5, cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(repo.list(userA, { limit: 5, cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('records the migrations it applied', async () => {

@@ -188,11 +188,18 @@ function encodeCursor(occurredAt: number, id: string): string {
 function decodeCursor(cursor: string): { occurredAt: number; id: string } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      Number.isSafeInteger(value[0]) &&
+      typeof value[1] === 'string'
+    ) {
       return { occurredAt: value[0] as number, id: value[1] };
     }
   } catch {
     // fall through to the typed error
   }
-  throw invalidInput('The paging cursor is not valid.', [{ path: 'cursor', message: 'Not a cursor Haven made' }]);
+  throw invalidInput('The paging cursor is not valid.', [
+    { path: 'cursor', message: 'Not a cursor Haven made' },
+  ]);
 }

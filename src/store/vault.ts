@@ -8,7 +8,12 @@ import {
   type ExportDocument,
   type ExportedRecord,
 } from '../core/records/exchange.js';
-import { findRecordKind, requireRecordKind, upgradePayload, validatePayload } from '../core/records/registry.js';
+import {
+  findRecordKind,
+  requireRecordKind,
+  upgradePayload,
+  validatePayload,
+} from '../core/records/registry.js';
 import { fieldIssues } from '../core/errors.js';
 import { open, recordAssociatedData, seal } from '../crypto/envelope.js';
 import type { DataKey } from '../crypto/keys.js';
@@ -48,7 +53,11 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
   const repo = recordRepository(db);
 
   const sealPayload = (id: string, kind: string, payload: unknown): Buffer =>
-    seal(owner.dataKey, Buffer.from(JSON.stringify(payload), 'utf8'), recordAssociatedData(owner.userId, id, kind));
+    seal(
+      owner.dataKey,
+      Buffer.from(JSON.stringify(payload), 'utf8'),
+      recordAssociatedData(owner.userId, id, kind),
+    );
 
   function openRow(row: RecordRow): HavenRecord {
     const plain = open(owner.dataKey, row.payload, recordAssociatedData(owner.userId, row.id, row.kind));
@@ -74,7 +83,11 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
   }
 
   return {
-    async create(input: { kind: string; payload: unknown; occurredAt?: string | undefined }): Promise<HavenRecord> {
+    async create(input: {
+      kind: string;
+      payload: unknown;
+      occurredAt?: string | undefined;
+    }): Promise<HavenRecord> {
       const kind = requireRecordKind(input.kind);
       const payload = validatePayload(kind, input.payload);
       if (kind.singleton) {
@@ -102,7 +115,10 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       return openRow(await requireLive(id));
     },
 
-    async update(id: string, input: { payload: unknown; occurredAt?: string | undefined }): Promise<HavenRecord> {
+    async update(
+      id: string,
+      input: { payload: unknown; occurredAt?: string | undefined },
+    ): Promise<HavenRecord> {
       const row = await requireLive(id);
       const kind = requireRecordKind(row.kind);
       const payload = validatePayload(kind, input.payload);
@@ -117,7 +133,9 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     },
 
     async remove(id: string, hard: boolean): Promise<void> {
-      const done = hard ? await repo.hardDelete(owner.userId, id) : await repo.softDelete(owner.userId, id, now());
+      const done = hard
+        ? await repo.hardDelete(owner.userId, id)
+        : await repo.softDelete(owner.userId, id, now());
       if (!done) throw notFound();
     },
 
@@ -158,7 +176,10 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     async importAll(document: unknown): Promise<ImportSummary> {
       const parsed = exportDocumentSchema.safeParse(document);
       if (!parsed.success) {
-        throw invalidInput('This file is not a Haven export Haven can read.', fieldIssues(parsed.error.issues));
+        throw invalidInput(
+          'This file is not a Haven export Haven can read.',
+          fieldIssues(parsed.error.issues),
+        );
       }
       const rows: RecordRow[] = parsed.data.records.map((record, index) => {
         const kind = findRecordKind(record.kind);

@@ -44,7 +44,7 @@ export function toMarkdownFiles(records: readonly ExportedRecord[]): MarkdownFil
   for (const record of records) {
     const kind = findRecordKind(record.kind);
     if (!kind?.written) continue;
-    const title = kind.written.title(record.payload as never) || kind.label;
+    const title = kind.written.title(record.payload) || kind.label;
     const day = record.occurredAt.slice(0, 10);
     const frontMatter = [
       '---',
@@ -61,7 +61,7 @@ export function toMarkdownFiles(records: readonly ExportedRecord[]): MarkdownFil
     ].join('\n');
     files.push({
       path: `${day.slice(0, 4)}/${day}-${record.kind}-${record.id.slice(-8)}.md`,
-      content: `${frontMatter}# ${title}\n\n${kind.written.body(record.payload as never).trim()}\n`,
+      content: `${frontMatter}# ${title}\n\n${kind.written.body(record.payload).trim()}\n`,
     });
   }
   return files;

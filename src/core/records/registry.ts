@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { fieldIssues, invalidInput } from '../errors.js';
 import type { RecordKind } from './kind.js';
 import { attuningKinds } from '../attuning/kinds.js';
@@ -19,13 +18,14 @@ export function findRecordKind(name: string): RecordKind | undefined {
 
 export function requireRecordKind(name: string): RecordKind {
   const kind = byName.get(name);
-  if (!kind) throw invalidInput('This kind of record is not known.', [{ path: 'body.kind', message: 'Unknown kind' }]);
+  if (!kind)
+    throw invalidInput('This kind of record is not known.', [{ path: 'body.kind', message: 'Unknown kind' }]);
   return kind;
 }
 
 /** Validates a payload against its kind's current schema; throws `invalid_input` with field paths. */
 export function validatePayload(kind: RecordKind, payload: unknown): unknown {
-  const result = (kind.schema as z.ZodType).safeParse(payload);
+  const result = kind.schema.safeParse(payload);
   if (!result.success) {
     throw invalidInput('Some of what was sent does not fit.', fieldIssues(result.error.issues, 'payload'));
   }

@@ -3,11 +3,20 @@
  * appear somewhere in the record's text, ignoring case and accents.
  */
 export function searchTerms(query: string): string[] {
-  return [...new Set(fold(query).split(/\s+/).filter((t) => t.length > 0))].slice(0, 12);
+  return [
+    ...new Set(
+      fold(query)
+        .split(/\s+/)
+        .filter((t) => t.length > 0),
+    ),
+  ].slice(0, 12);
 }
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** All the strings inside a payload, joined: what a search looks through. */
@@ -17,7 +26,8 @@ export function payloadText(payload: unknown): string {
     if (depth > 8) return;
     if (typeof value === 'string') parts.push(value);
     else if (Array.isArray(value)) for (const item of value) walk(item, depth + 1);
-    else if (value && typeof value === 'object') for (const item of Object.values(value)) walk(item, depth + 1);
+    else if (value && typeof value === 'object')
+      for (const item of Object.values(value)) walk(item, depth + 1);
   };
   walk(payload, 0);
   return parts.join('\n');

@@ -22,7 +22,13 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, db
     tag: 'account',
     response: z.object({
       sessions: z.array(
-        z.object({ id: z.string(), device: z.string(), createdAt: z.string(), lastSeenAt: z.string(), current: z.boolean() }),
+        z.object({
+          id: z.string(),
+          device: z.string(),
+          createdAt: z.string(),
+          lastSeenAt: z.string(),
+          current: z.boolean(),
+        }),
       ),
     }),
     handler: async ({ account }) => {
@@ -61,7 +67,9 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, db
     summary: 'Change your passphrase (re-wraps your data key)',
     tag: 'account',
     status: 204,
-    body: z.object({ currentPassphrase: passphrase, newPassphrase, endOtherSessions: z.boolean().default(false) }).strict(),
+    body: z
+      .object({ currentPassphrase: passphrase, newPassphrase, endOtherSessions: z.boolean().default(false) })
+      .strict(),
     handler: async ({ account, body, request }) => {
       await accounts.changePassphrase(account, { ...body, address: request.ip });
     },
@@ -99,7 +107,8 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, db
           '# Your Haven export\n\nOne Markdown file for each thing you wrote, in folders by year. Everything else is in the JSON export.\n',
         ),
       };
-      for (const file of toMarkdownFiles(document.records)) files[`haven-${day}/${file.path}`] = strToU8(file.content);
+      for (const file of toMarkdownFiles(document.records))
+        files[`haven-${day}/${file.path}`] = strToU8(file.content);
       reply.header('content-disposition', `attachment; filename="haven-export-${day}.zip"`);
       return reply.type('application/zip').send(Buffer.from(zipSync(files)));
     },
@@ -124,8 +133,13 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, db
     status: 204,
     body: z.object({ passphrase, confirmName: z.string().max(200) }).strict(),
     handler: async ({ account, body, request, reply }) => {
-      if (body.confirmName.normalize('NFKC').trim().toLowerCase() !== account.name.normalize('NFKC').trim().toLowerCase()) {
-        throw invalidInput('Please type your account name to confirm.', [{ path: 'body.confirmName', message: 'Does not match' }]);
+      if (
+        body.confirmName.normalize('NFKC').trim().toLowerCase() !==
+        account.name.normalize('NFKC').trim().toLowerCase()
+      ) {
+        throw invalidInput('Please type your account name to confirm.', [
+          { path: 'body.confirmName', message: 'Does not match' },
+        ]);
       }
       await accounts.deleteAccount(account, body.passphrase, request.ip);
       clearSessionCookie(reply);

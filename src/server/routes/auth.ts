@@ -25,7 +25,10 @@ export function authRoutes(app: FastifyInstance, accounts: AccountService, confi
       }
       const session = await accounts.signUp({ ...body, device: deviceLabel(request.headers['user-agent']) });
       setSessionCookie(request, reply, session);
-      return { user: { id: session.account.userId, name: session.account.name }, recoveryCode: session.recoveryCode };
+      return {
+        user: { id: session.account.userId, name: session.account.name },
+        recoveryCode: session.recoveryCode,
+      };
     },
   });
 
@@ -65,7 +68,10 @@ export function authRoutes(app: FastifyInstance, accounts: AccountService, confi
         address: request.ip,
       });
       setSessionCookie(request, reply, session);
-      return { user: { id: session.account.userId, name: session.account.name }, recoveryCode: session.recoveryCode };
+      return {
+        user: { id: session.account.userId, name: session.account.name },
+        recoveryCode: session.recoveryCode,
+      };
     },
   });
 

@@ -27,7 +27,12 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     summary: 'The record kinds this server knows, with their pillar and schema version',
     tag: 'records',
     handler: async () => ({
-      kinds: RECORD_KINDS.map((k) => ({ name: k.name, pillar: k.pillar, label: k.label, version: k.version })),
+      kinds: RECORD_KINDS.map((k) => ({
+        name: k.name,
+        pillar: k.pillar,
+        label: k.label,
+        version: k.version,
+      })),
     }),
   });
 
@@ -96,7 +101,8 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     status: 204,
     params: idParams,
     query: z.object({ hard: z.enum(['true', 'false']).default('false') }).strict(),
-    handler: async ({ account, params, query }) => recordVault(db, account).remove(params.id, query.hard === 'true'),
+    handler: async ({ account, params, query }) =>
+      recordVault(db, account).remove(params.id, query.hard === 'true'),
   });
 
   route(app, {

@@ -20,7 +20,10 @@ export function searchRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     query: z
       .object({
         q: z.string().trim().min(1).max(200),
-        kind: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/).default('journal'),
+        kind: z
+          .string()
+          .regex(/^[a-z][a-z0-9_]{1,39}$/)
+          .default('journal'),
         limit: z.coerce.number().int().min(1).max(100).default(30),
       })
       .strict(),
@@ -35,7 +38,8 @@ export function searchRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       for await (const batch of recordVault(db, account).each(query.kind)) {
         for (const record of batch) {
           const text = payloadText(record.payload);
-          if (matchesTerms(text, terms)) hits.push({ id: record.id, occurredAt: record.occurredAt, excerpt: excerpt(text, terms) });
+          if (matchesTerms(text, terms))
+            hits.push({ id: record.id, occurredAt: record.occurredAt, excerpt: excerpt(text, terms) });
         }
       }
       hits.sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));

@@ -68,7 +68,11 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
           .addColumn('key', 'text', (c) => c.notNull())
           .addColumn('at', 'bigint', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('auth_failures_by_key').on('auth_failures').columns(['key', 'at']).execute();
+        await db.schema
+          .createIndex('auth_failures_by_key')
+          .on('auth_failures')
+          .columns(['key', 'at'])
+          .execute();
       },
     },
   };

@@ -1,0 +1,339 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  RISK_CATEGORIES,
+  detectRisk,
+  detectorInternals,
+  normaliseForDetection,
+  type RiskLevel,
+} from './detector.js';
+
+const level = (text: string): RiskLevel => detectRisk(text).level;
+
+function expectLevel(texts: readonly string[], expected: RiskLevel): void {
+  for (const text of texts) expect({ text, level: level(text) }).toEqual({ text, level: expected });
+}
+
+function expectAtMost(texts: readonly string[], max: RiskLevel): void {
+  const allowed: RiskLevel[] =
+    max === 'none' ? ['none'] : max === 'concern' ? ['none', 'concern'] : ['none', 'concern', 'urgent'];
+  for (const text of texts)
+    expect({ text, allowed: allowed.includes(level(text)) }).toEqual({ text, allowed: true });
+}
+
+describe('detectRisk: shape', () => {
+  it('returns only a level and known categories, never the text', () => {
+    const text = 'I want to die, my secret word is marmalade';
+    const result = detectRisk(text);
+    expect(Object.keys(result).sort()).toEqual(['categories', 'level']);
+    expect(JSON.stringify(result)).not.toMatch(/marmalade|die/);
+    for (const c of result.categories) expect(RISK_CATEGORIES).toContain(c);
+  });
+
+  it('reads empty and blank text as none', () => {
+    expect(detectRisk('')).toEqual({ level: 'none', categories: [] });
+    expect(detectRisk('   \n\t ')).toEqual({ level: 'none', categories: [] });
+    expect(detectRisk('.,;!?"')).toEqual({ level: 'none', categories: [] });
+  });
+
+  it('does not trip over words that name Object.prototype members', () => {
+    expect(detectRisk('constructor toString hasOwnProperty __proto__ valueOf')).toEqual({
+      level: 'none',
+      categories: [],
+    });
+  });
+});
+
+describe('detectRisk: direct and indirect suicidal thoughts', () => {
+  it('raises urgent for direct statements', () => {
+    expectLevel(
+      ['I want to die.', 'I am going to kill myself.', 'I want to end my life', "I'm suicidal"],
+      'urgent',
+    );
+  });
+
+  it('raises urgent for indirect phrasing', () => {
+    expectLevel(
+      [
+        'Everyone would be better off without me.',
+        "I won't be a problem much longer.",
+        'I just want to not wake up.',
+        'I wish I could go to sleep and never wake up',
+        "There's nothing left to live for.",
+        "What's the point of living?",
+        'Nobody would even notice if I was gone.',
+        "Life isn't worth living.",
+        'I wish I was dead.',
+      ],
+      'urgent',
+    );
+  });
+
+  it('offers concern for hopelessness on its own', () => {
+    expectLevel(
+      ["what's the point of anything", 'Nothing will ever get better.', 'I feel hopeless.', "I'm a burden."],
+      'concern',
+    );
+    expect(detectRisk('I feel hopeless.').categories).toEqual(['hopelessness']);
+  });
+
+  it('raises urgent when hopelessness sits beside thoughts of death', () => {
+    expectLevel(
+      ['I feel hopeless and I want to die.', 'I feel hopeless. I keep thinking about death.'],
+      'urgent',
+    );
+    expect(detectRisk('I feel hopeless and I want to die.').categories).toEqual([
+      'suicidal_thoughts',
+      'hopelessness',
+    ]);
+  });
+});
+
+describe('detectRisk: past and present', () => {
+  it('lowers a distant past to concern, never to none', () => {
+    expectLevel(
+      [
+        'I used to want to die, years ago.',
+        'When I was a teenager I used to cut myself.',
+        'Years ago I tried to end my life. I am in a better place now.',
+      ],
+      'concern',
+    );
+  });
+
+  it('keeps urgent when the past has come back', () => {
+    expectLevel(
+      [
+        'I used to want to die years ago and now the feeling is back.',
+        'I cut again today after being clean for two months.',
+      ],
+      'urgent',
+    );
+  });
+});
+
+describe('detectRisk: negation', () => {
+  it('never raises urgent for a negated statement', () => {
+    expectAtMost(
+      [
+        "I'm not going to hurt myself.",
+        'I would never kill myself.',
+        "I'm not suicidal, just sad.",
+        'I dont want to die',
+      ],
+      'concern',
+    );
+  });
+
+  it('treats "can\'t stop" and "not going to lie" as no negation', () => {
+    expectLevel(
+      [
+        "I can't stop thinking about killing myself.",
+        "I'm not going to lie, I want to die.",
+        "I don't know why I want to die.",
+        "I'm not going to kill myself tonight",
+      ],
+      'urgent',
+    );
+  });
+
+  it('reads a negated wish with a life goal as none', () => {
+    expectLevel(["I don't want to die without seeing Japan, so I booked the trip!"], 'none');
+  });
+
+  it('negation in one clause does not cover the next', () => {
+    expectLevel(["I'm not going to hurt myself but I want to die."], 'urgent');
+  });
+});
+
+describe('detectRisk: idioms are not risk', () => {
+  it('raises nothing for common idioms', () => {
+    expectLevel(
+      [
+        'this commute is killing me',
+        "I'd die for a coffee",
+        'I could kill for a nap',
+        'we were dying of laughter',
+        'my feet are killing me',
+        'dead tired',
+        'kill the lights',
+        'I nearly died laughing',
+        "I'd rather die than go to that party",
+        'bored to death in the meeting',
+        'my mum is going to kill me when she sees this',
+        'that dress is to die for',
+        'I beat myself up about it all evening',
+        'I cut myself chopping onions',
+        'burned myself on the oven tray',
+        'my phone died',
+        "I'm dying to see the film",
+        'I could sleep forever',
+        'I cut myself some slack today',
+        'My brother punched me in the arm as a joke',
+        'It suddenly hit me how far I have come',
+        "I'm going to end it with him this weekend",
+      ],
+      'none',
+    );
+  });
+});
+
+describe('detectRisk: quoting others and media', () => {
+  it('keeps someone else’s words at concern at most', () => {
+    expectAtMost(
+      [
+        'the character in the book wanted to die',
+        'She said "I want to die" in the film.',
+        'My friend told me she wants to kill herself.',
+        'In the film he tries to kill himself.',
+      ],
+      'concern',
+    );
+    expect(level('the character in the book wanted to die')).toBe('concern');
+  });
+
+  it('still reads the writer’s own words after a mention of someone else', () => {
+    expectLevel(['I miss my dad and want to die.', 'My friend makes me want to die.'], 'urgent');
+  });
+});
+
+describe('detectRisk: misspellings, missing apostrophes, lower case', () => {
+  it('mends common misspellings and text-speak', () => {
+    expectLevel(
+      [
+        'i want to kil myself',
+        'im going to end it',
+        'dont want to be here anymore',
+        'feeling suicidle again',
+        'i want to dye',
+        'i wanna die',
+        'I don’t want to be alive anymore',
+        'kms',
+      ],
+      'urgent',
+    );
+  });
+
+  it('keeps hair dye as hair dye', () => {
+    expectLevel(['I want to dye my hair pink', 'going to dye the curtains blue'], 'none');
+  });
+
+  it('normalises case, apostrophes, quotes and symbols', () => {
+    expect(normaliseForDetection('I’m “NOT” OK—really…')).toBe('im " not " ok . really ...');
+    expect(normaliseForDetection("He'll be fine, she'd say")).toBe('he will be fine , she would say');
+  });
+
+  it('reads long lower-case text without punctuation', () => {
+    const text =
+      'so tired today didnt sleep again work was awful my manager shouted at me and i just sat there ' +
+      'i keep thinking about ending my life and i dont know what to do about it then i made tea and watched tv';
+    expect(level(text)).toBe('urgent');
+    const long = `${'went for a walk and made soup and called my sister '.repeat(60)}i want to die ${'then i watched the match '.repeat(60)}`;
+    expect(level(long)).toBe('urgent');
+  });
+
+  it('evaluates each sentence and takes the highest', () => {
+    const text =
+      'Went for a walk by the river. Called mum. I keep thinking everyone would be better off without me. Made soup.';
+    expect(level(text)).toBe('urgent');
+    expect(level('Went for a walk by the river. Called mum. Made soup.')).toBe('none');
+  });
+});
+
+describe('detectRisk: self-harm and harm from others', () => {
+  it('raises urgent for self-harm', () => {
+    expectLevel(
+      ['I cut myself again', 'I want to hurt myself', 'burning myself', 'i self harmed again'],
+      'urgent',
+    );
+    expect(detectRisk('I cut myself again').categories).toEqual(['self_harm']);
+  });
+
+  it('raises urgent with harm_from_others when someone is hurting or threatening the writer', () => {
+    for (const text of [
+      'he hits me',
+      "I'm scared he will hurt me",
+      'my partner threatened me',
+      'he said he would kill me if I ever left',
+      "I don't feel safe at home",
+    ]) {
+      expect({ text, result: detectRisk(text) }).toEqual({
+        text,
+        result: { level: 'urgent', categories: ['harm_from_others'] },
+      });
+    }
+  });
+
+  it('does not read emotional hurt or ordinary threats as violence', () => {
+    expectLevel(
+      [
+        'He really hurt me when he left without a word.',
+        'My partner threatened to cancel Netflix, ha.',
+        'My boss threatened to fire me if I am late again.',
+        "I'm scared of spiders",
+        "I'm scared of my boss",
+      ],
+      'none',
+    );
+  });
+});
+
+describe('detectRisk: distress', () => {
+  it('offers concern for heavy distress', () => {
+    for (const text of ["I can't cope", "I'm falling apart", 'Had a panic attack on the train']) {
+      expect({ text, result: detectRisk(text) }).toEqual({
+        text,
+        result: { level: 'concern', categories: ['distress'] },
+      });
+    }
+  });
+
+  it('leaves ordinary hard days alone', () => {
+    expectLevel(
+      [
+        'Rough day at work, my manager rejected my proposal.',
+        'Grandad’s funeral was today. I miss him so much.',
+        'So angry at my sister I could scream.',
+        'Breakup day three. Ice cream and old films.',
+        "I'm exhausted, too many meetings.",
+        'Felt sad for no reason today, took a bath.',
+      ],
+      'none',
+    );
+  });
+});
+
+describe('detector key words', () => {
+  // Each pattern runs only on clauses that hold one of its key words. If a
+  // pattern could match without one, it would silently never fire, so check
+  // every match the patterns make on the labelled set and on these tests.
+  const corpus = readFileSync(new URL('./eval-set.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+
+  it('every match holds one of its pattern’s key words', () => {
+    const problems: string[] = [];
+    for (const text of corpus) {
+      const normalised = ` ${normaliseForDetection(text)} `;
+      detectorInternals.PATTERNS.forEach((pattern, index) => {
+        for (const m of normalised.matchAll(new RegExp(pattern.re.source, 'g'))) {
+          const words = m[0].split(' ');
+          if (!words.some((w) => pattern.keys.includes(w))) problems.push(`pattern ${index}: ${m[0]}`);
+        }
+      });
+      detectorInternals.NEUTRALISERS.forEach((neutraliser, index) => {
+        for (const m of normalised.matchAll(new RegExp(neutraliser.re.source, 'g'))) {
+          const words = m[0].split(' ');
+          if (!words.some((w) => neutraliser.keys.includes(w)))
+            problems.push(`neutraliser ${index}: ${m[0]}`);
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every key word is a single normalised word', () => {
+    for (const key of detectorInternals.KEYS.keys()) expect(key).toMatch(/^[a-z0-9]+$/);
+  });
+});

@@ -1,0 +1,1432 @@
+/**
+ * Crisis-language detection, on the device, with no model and no network.
+ *
+ * It reads free text and says whether it suggests the writer may be in danger:
+ * `urgent` (possible risk to life, self-harm, or harm from someone else),
+ * `concern` (heavy distress worth a gentle offer of support) or `none`. It
+ * returns only a level and reason categories, never any of the text.
+ *
+ * How it works, in order:
+ * 1. Normalise: lower case, straight quotes, no apostrophes ("don't" -> "dont"),
+ *    common misspellings and text-speak mended, whitespace collapsed.
+ * 2. Neutralise idioms and accidents ("this commute is killing me", "I'd die
+ *    for a coffee", "cut myself chopping onions") so they cannot match.
+ * 3. Match word-bounded patterns, grouped by category below.
+ * 4. Adjust each match by its own clause: a negation just before it, a
+ *    distant-past marker near it, a third person or a quotation as its
+ *    subject, or an "if I ever..." each lower it by one step.
+ * 5. Take the highest level; a few combinations (hopelessness with thoughts of
+ *    death) raise it.
+ *
+ * It errs towards offering help: a missed person costs more than an unneeded
+ * offer. It is a heuristic, not a clinical instrument.
+ */
+
+export type RiskLevel = 'none' | 'concern' | 'urgent';
+
+export const RISK_LEVELS = ['none', 'concern', 'urgent'] as const satisfies readonly RiskLevel[];
+
+export const RISK_CATEGORIES = [
+  'suicidal_thoughts',
+  'self_harm',
+  'harm_from_others',
+  'hopelessness',
+  'distress',
+] as const;
+
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+export interface RiskResult {
+  level: RiskLevel;
+  categories: RiskCategory[];
+}
+
+/* ------------------------------------------------------------------------ */
+/* 1. Normalisation                                                          */
+/* ------------------------------------------------------------------------ */
+
+/** Single words people commonly misspell or shorten, mapped to one spelling the patterns know. */
+const WORD_FIXES: Readonly<Record<string, string>> = {
+  kil: 'kill',
+  kll: 'kill',
+  kiling: 'killing',
+  killin: 'killing',
+  kilin: 'killing',
+  kms: 'kill myself',
+  myslef: 'myself',
+  mysef: 'myself',
+  meself: 'myself',
+  myselfe: 'myself',
+  suicidle: 'suicidal',
+  suicidel: 'suicidal',
+  suicidial: 'suicidal',
+  sucidal: 'suicidal',
+  suicdal: 'suicidal',
+  suisidal: 'suicidal',
+  suacidal: 'suicidal',
+  sucidial: 'suicidal',
+  suicidale: 'suicidal',
+  sucide: 'suicide',
+  suicde: 'suicide',
+  suiside: 'suicide',
+  suicid: 'suicide',
+  sucicide: 'suicide',
+  suicie: 'suicide',
+  wanna: 'want to',
+  wana: 'want to',
+  wnat: 'want',
+  wnt: 'want',
+  gonna: 'going to',
+  gona: 'going to',
+  tryna: 'trying to',
+  dnt: 'dont',
+  cnt: 'cant',
+  ded: 'dead',
+  dieing: 'dying',
+  diying: 'dying',
+  selfharm: 'self harm',
+  selfharming: 'self harming',
+  selfharmed: 'self harmed',
+  hopless: 'hopeless',
+  hopeles: 'hopeless',
+  worthles: 'worthless',
+  burdon: 'burden',
+  alot: 'a lot',
+  tonite: 'tonight',
+  nite: 'night',
+  u: 'you',
+  ur: 'your',
+  abt: 'about',
+  thot: 'thought',
+  thots: 'thoughts',
+  wud: 'would',
+  wld: 'would',
+  cud: 'could',
+  shud: 'should',
+  ppl: 'people',
+  noone: 'no one',
+  no1: 'no one',
+  every1: 'everyone',
+  some1: 'someone',
+  overdoze: 'overdose',
+  harmin: 'harming',
+  cuttin: 'cutting',
+  hurtin: 'hurting',
+  tierd: 'tired',
+  panick: 'panic',
+  anymor: 'anymore',
+  anymre: 'anymore',
+};
+
+const WORD_FIX = new Map(Object.entries(WORD_FIXES).map(([from, to]) => [from, to.split(' ')] as const));
+/** Two-word mends, keyed by the first word then the second. */
+const PAIR_FIX = new Map<string, ReadonlyMap<string, string>>([
+  ['any', new Map([['more', 'anymore']])],
+  ['my', new Map([['self', 'myself']])],
+  ['no', new Map([['body', 'nobody']])],
+  ['can', new Map([['not', 'cannot']])],
+  ['want', new Map([['2', 'want to']])],
+]);
+/** "dye" followed by one of these is about colour; alone ("want to dye") it is almost always "die". */
+const DYE_OBJECTS = new Set(
+  'my her his their the it them a an some your our this that these those hair clothes shirt shirts fabric egg eggs wool yarn job pink blue red green black purple'.split(
+    ' ',
+  ),
+);
+const CONTRACTIONS = new Map([
+  ['ll', ' will'],
+  ['d', ' would'],
+  ['re', ' are'],
+  ['ve', ' have'],
+]);
+const TOKEN = /[a-z0-9]+|[.,!?;:"]+/g;
+
+/**
+ * Splits text into normalised words and punctuation marks: lower case,
+ * straight quotes, contractions expanded or closed up ("he'll" -> "he will",
+ * "don't" -> "dont"), line breaks as full stops, other symbols dropped, common
+ * misspellings mended.
+ */
+function tokenise(text: string): string[] {
+  let s = text.toLowerCase();
+  // Only the rare non-ASCII stretches need work: accents off, curly quotes straight, dashes as breaks.
+  s = s.replace(/[^\p{ASCII}]+/gu, (run) =>
+    run
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[\u2018\u2019\u201B\u2032\u00B4\u02BC]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u2033\u00AB\u00BB]/g, '"')
+      .replace(/\u2026/g, '.')
+      .replace(/[\u2013\u2014\u2015]/g, ' . '),
+  );
+  // The closed-up form of some contractions is another word (he'll -> hell), so expand those.
+  if (s.includes("'") || s.includes('`')) {
+    s = s.replace(/['`](ll|d|re|ve)\b|['`]/g, (_m, c: string | undefined) =>
+      c ? (CONTRACTIONS.get(c) ?? '') : '',
+    );
+  }
+  if (s.includes('\n')) s = s.replace(/\n+/g, ' . ');
+  const raw = s.match(TOKEN) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i] ?? '';
+    const fixed = WORD_FIX.get(w);
+    if (fixed) {
+      out.push(...fixed);
+      continue;
+    }
+    const pairs = PAIR_FIX.get(w);
+    const pair = pairs?.get(raw[i + 1] ?? '');
+    if (pair !== undefined) {
+      out.push(...pair.split(' '));
+      i++;
+    } else if (w === 'dye') {
+      out.push(DYE_OBJECTS.has(raw[i + 1] ?? '') ? w : 'die');
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/** The normalised text the patterns read: words and punctuation, single spaces. Exported for tests. */
+export function normaliseForDetection(text: string): string {
+  return tokenise(text).join(' ');
+}
+
+/* Shared pattern pieces. */
+
+/** End of a clause, or a word that commonly closes a thought ("...end it tonight"). */
+const END = String.raw`(?=\s*(?:[.!?;:,"]|$|and\b|but\b|so\b|because\b|tonight\b|today\b|soon\b|now\b|for good\b|forever\b|this (?:week|weekend)\b|tomorrow\b|anyway\b|already\b))`;
+/** Softeners and intensifiers that may sit inside a phrase ("I just really want to..."). */
+const ADVERB = String.raw`(?:(?:just|really|so|honestly|actually|seriously|truly|still|literally|genuinely|sometimes|often|always|kinda|kind of|sort of|badly|all|simply|quietly|finally|fucking|even|only|never)\s)*`;
+/** Someone who could be hurting the writer. */
+const PERSON = String.raw`(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|son|daughter|flatmate|roommate|housemate|boss|manager|coach|teacher|landlord|carer|guardian|parents?|family)|(?:the|a|some|these|those) (?:man|men|guy|guys|woman|women|boys?|girls?|kids?|people)|people|someone|somebody)`;
+/** People close to home, whose violence a person may not be able to walk away from. */
+const CLOSE_PERSON = String.raw`(?:my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|flatmate|roommate|housemate|carer|guardian|parents))`;
+const HARM_WORDS = [
+  ...[
+    'hits',
+    'hit',
+    'hitting',
+    'beats',
+    'beat',
+    'beating',
+    'kicks',
+    'kicked',
+    'kicking',
+    'punches',
+    'punched',
+  ],
+  ...['punching', 'slaps', 'slapped', 'slapping', 'chokes', 'choked', 'choking', 'strangles', 'strangled'],
+  ...['strangling', 'pushed', 'pushes', 'shoved', 'shoves', 'shoving', 'grabbed', 'grabs', 'burned', 'burns'],
+  ...['abuses', 'abused', 'abusing', 'raped', 'rapes', 'assaulted', 'assaults', 'molested', 'molests'],
+  ...['molesting', 'touches', 'touched', 'touching', 'threatens', 'threatened', 'threatening', 'attacked'],
+  ...[
+    'attacks',
+    'stalks',
+    'stalked',
+    'stalking',
+    'locks',
+    'locked',
+    'corners',
+    'cornered',
+    'bullies',
+    'bullied',
+  ],
+  ...['grabbing', 'pinned', 'pins', 'pinning', 'dragged', 'drags', 'shook', 'shakes', 'spat on', 'spits on'],
+];
+/** Things a person can do to someone: "he hits me", "my partner threatened me". */
+const HARM_VERB = `(?:${HARM_WORDS.join('|')})`;
+const HARM_KEYS = HARM_WORDS.map((w) => w.split(' ')[0] ?? w).join(' ');
+
+/* ------------------------------------------------------------------------ */
+/* 2. Idioms and accidents that look like risk but are not                   */
+/* ------------------------------------------------------------------------ */
+
+interface Neutraliser {
+  readonly keys: readonly string[];
+  readonly re: RegExp;
+}
+const n = (keys: string, re: RegExp): Neutraliser => ({ keys: keys.split(' '), re });
+
+/** Anything matched here is blanked out before the risk patterns run. */
+const NEUTRALISERS: readonly Neutraliser[] = [
+  // "this commute is killing me", "my feet are killing me", "the suspense is killing me"
+  n('killing', /\bkilling me\b/g),
+  // exasperation: "kill me now", "shoot me now"
+  n('kill shoot', /\b(?:just )?(?:kill|shoot) me now\b/g),
+  // cravings: "I'd die for a coffee", "I could kill for a nap", "a dress to die for"
+  n(
+    'die dying kill killing murder',
+    /\b(?:die|dying|kill|killing|murder) for (?:a|an|some|that|this|one|it|the)\b/g,
+  ),
+  n('die', /\bto die for\b/g),
+  // laughter, embarrassment, boredom: "dying of laughter", "nearly died laughing"
+  n(
+    'dying died die',
+    /\b(?:dying|died|die) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|curiosity|thirst|hunger|heat|cuteness|this|the|a)\b/g,
+  ),
+  n('dying died', /\b(?:dying|died) laughing\b/g),
+  n('died dead die', /\b(?:nearly|almost|practically|literally|basically) (?:died|dead|die)\b/g),
+  n('die died', /\b(?:thought|think) (?:i|id|i would) (?:die|died)\b/g),
+  n('dying', /\bdying (?:to|for)\b/g),
+  n('die', /\bdie a little(?: inside)?\b/g),
+  n(
+    'die',
+    /\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*|awkward)\b[^.!?;]{0,50}?\b(?:want|wanted|wanting) to die\b/g,
+  ),
+  // "I'd rather die than go to that party"
+  n(
+    'die dead',
+    /\b(?:rather|sooner) (?:die|be dead) than\b(?! (?:feel|feeling|live|living|go on|going on|carry on|keep|be |spend|exist|wake|face|deal|keep going))/g,
+  ),
+  // "bored to death", "scared to death"
+  n(
+    'death',
+    /\b(?:bored|scared|worried|tickled|freezing|frozen|sick|tired|frightened|loved|talked|stressed) to death\b/g,
+  ),
+  // "my mum is going to kill me when she sees this" (but not "if I ever leave")
+  n(
+    'kill',
+    /\b(?:going to|will|would|is going to) (?:\w+ )?kill me (?:when|if|for|because)\b(?! i (?:ever )?(?:leave|left|tell|told|go|went|call|report|try|tried|speak|talk))/g,
+  ),
+  // self-criticism, not self-harm: "I beat myself up about it"
+  n('myself', /\b(?:beat|beats|beating|kick|kicking|kicked) myself(?: up)?\b/g),
+  n('myself', /\bcut myself (?:some slack|off|a (?:break|slice|piece))\b/g),
+  // accidents: "cut myself chopping onions", "burned myself on the oven tray"
+  n(
+    'myself',
+    /\b(?:cut|cuts|burn|burned|burnt|hurt|injured|injure|scalded|scratched) myself (?:(?:while|whilst|when) \w+|shaving|cooking|chopping|slicing|peeling|baking|gardening|playing|running|training|lifting|climbing|skating|skiing|cycling|falling|tripping|ironing|opening|on (?:a|an|the|some|my|this) (?:\w+ ){0,2}?(?:knife|paper|glass|tin|can|oven|stove|hob|iron|kettle|pan|tray|fence|nail|edge|corner|bike|saw|blade|grater|scissors|stairs|ice|steam|toaster|bbq|barbecue|grill|candle|radiator|pot|lid|door|table|pin)|at (?:the )?(?:gym|park|match|game|football|training|practice)|doing (?:\w+ ){0,3}?(?:squats|deadlifts|yoga|diy|exercise|sport)|with (?:a|an|the|my) (?:knife|scissors|kettle|iron|saw|hammer|stapler|drill|razor|grater))/g,
+  ),
+  n('myself', /\b(?:fell|slipped|tripped|crashed) (?:over )?and (?:hurt|cut|injured) myself\b/g),
+  n(
+    'cut cuts burn burned burnt scratched',
+    /\b(?:cut|cuts|burn|burned|burnt|scratched) my (?:\w+ )?(?:on (?:a|an|the|some|my|this) (?:\w+ ){0,2}?(?:knife|paper|glass|tin|can|oven|stove|hob|iron|kettle|pan|tray|fence|nail|edge|corner|bike|saw|blade|grater|scissors|steam|toaster|bbq|barbecue|grill|candle|radiator|pot|lid|door|table|pin)|(?:while|whilst|when) \w+|shaving|cooking|chopping|slicing|peeling|baking|gardening|ironing)\b/g,
+  ),
+  // named things that contain the word
+  n(
+    'suicide',
+    /\bsuicide (?:squad|prevention|awareness|hotline|bomber|doors?|run|kings|rates?|statistics|research|scenes?|storyline|themes?)\b/g,
+  ),
+  // play and sport: "punched me in the arm as a joke", "kicked me by accident at football"
+  n(
+    HARM_KEYS,
+    new RegExp(
+      String.raw`\b${HARM_VERB} me\b[^.!?;]{0,30}?\b(?:as a joke|jokingly|playfully|for fun|by accident|accidentally|in the game|at (?:football|rugby|karate|judo|boxing|training|practice))\b`,
+      'g',
+    ),
+  ),
+  // playful: "hit me with a pillow", "hit me up"
+  n(
+    'hit',
+    /\bhit me (?:with (?:a |the |his |her |their )?(?:pillow|snowball|water|ball|joke|question|news|bill|fact|truth|idea|compliment|request|message|text)|up)\b/g,
+  ),
+];
+
+/* ------------------------------------------------------------------------ */
+/* 3. Patterns, grouped by category                                          */
+/* ------------------------------------------------------------------------ */
+
+interface Pattern {
+  readonly re: RegExp;
+  /** Words of which at least one is in every match: the pattern runs only on clauses holding one. */
+  readonly keys: readonly string[];
+  readonly level: Exclude<RiskLevel, 'none'>;
+  readonly categories: readonly RiskCategory[];
+  /** The wording already makes the writer the subject ("kill myself", "without me"). */
+  readonly selfEvident?: boolean;
+  /** About someone else harming the writer: never lowered for a third-person subject. */
+  readonly fromOthers?: boolean;
+  /** Raised about another person or a bereavement: shown as concern whoever the subject is. */
+  readonly anySubject?: boolean;
+  /** A wish for death; when negated and followed by "without/before", a life goal, not risk. */
+  readonly deathWish?: boolean;
+}
+
+const p = (
+  keys: string,
+  source: string,
+  level: Pattern['level'],
+  categories: readonly RiskCategory[],
+  flags: Omit<Pattern, 're' | 'keys' | 'level' | 'categories'> = {},
+): Pattern => ({
+  re: new RegExp(String.raw`\b(?:${source})(?![a-z0-9])`, 'g'),
+  keys: keys.split(' '),
+  level,
+  categories,
+  ...flags,
+});
+
+const SUICIDAL: RiskCategory[] = ['suicidal_thoughts'];
+const SUICIDAL_HOPELESS: RiskCategory[] = ['suicidal_thoughts', 'hopelessness'];
+const SELF_HARM: RiskCategory[] = ['self_harm'];
+const FROM_OTHERS: RiskCategory[] = ['harm_from_others'];
+const HOPELESS: RiskCategory[] = ['hopelessness'];
+const DISTRESS: RiskCategory[] = ['distress'];
+
+const PATTERNS: readonly Pattern[] = [
+  /* --- Suicidal thoughts: direct words. --- */
+  p(
+    'myself unalive unalived unaliving',
+    String.raw`kill(?:ing|ed)? myself|unalive(?:d|ing)? myself|unalive\b`,
+    'urgent',
+    SUICIDAL,
+    {
+      selfEvident: true,
+    },
+  ),
+  p(
+    'life',
+    String.raw`(?:end|ending|take|taking|took|end up taking) (?:my|my own) life`,
+    'urgent',
+    SUICIDAL,
+    {
+      selfEvident: true,
+    },
+  ),
+  p('myself', String.raw`(?:hang|shoot|drown|poison|stab|suffocate) myself`, 'urgent', SUICIDAL, {
+    selfEvident: true,
+  }),
+  p('suicidal', String.raw`suicidal`, 'urgent', SUICIDAL),
+  p(
+    'suicide ending existing being',
+    String.raw`(?:commit|committing|commiting|attempt|attempted|attempting|considering|consider|contemplating|planning) suicide|(?:thinking|thought|thoughts|think|thinks|obsessing|fantasi[sz]ing) (?:a lot )?(?:about|of) (?:suicide|ending it(?: all)?|ending things|not being (?:here|alive|around)|not existing|being dead)|suicide (?:note|plan|attempt)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  // Any other mention (a bereavement, a friend): a gentle offer.
+  p('suicide', String.raw`suicide|died by suicide`, 'concern', SUICIDAL, { anySubject: true }),
+  // Someone else at risk: the writer may need support too, and the resources help both.
+  p(
+    'himself herself themselves themself life',
+    String.raw`kill(?:ing|ed)? (?:himself|herself|themselves|themself)|(?:end|ending|take|taking|took) (?:his|her|their) (?:own )?life`,
+    'concern',
+    SUICIDAL,
+    { anySubject: true },
+  ),
+
+  /* --- Suicidal thoughts: wishing to die or not to exist. --- */
+  p(
+    'die dying',
+    String.raw`(?:want|wanted|wanting|wants|wish|wishing|wished|ready|plan|planning|planned|deserve|deserved|deserves|need|should|longing|long|hope|hoping|pray|praying|trying|tried|going) to ${ADVERB}die\b(?! (?:of|from|down|out|off|in (?:a|the) (?:game|film|show|book)|(?:my|her|his|their|your) hair)\b)|why cant i ${ADVERB}die|wish i could ${ADVERB}die|(?:let me|hope i|i hope i|pray i) die\b|i should ${ADVERB}die\b|(?:feel|feels|felt|feeling) like dying|dying inside`,
+    'urgent',
+    SUICIDAL,
+    { deathWish: true },
+  ),
+  p(
+    'dead wish wishing',
+    String.raw`(?:wish|wished|wishing|hope|hoping) (?:that )?(?:i|im) (?:was|were|had been|could be|would be|am) dead|(?:want|wanted|wanting|ready|need) to be dead|better off dead|(?:rather|sooner) be dead|(?:wish|wishing) i (?:was|were)(?:nt| not) (?:alive|here|around)|(?:was|were) dead and (?:no one|nobody)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'born existed',
+    String.raw`(?:wish|wished) (?:i|id|i would) (?:had )?never (?:been born|existed)`,
+    'concern',
+    SUICIDAL,
+  ),
+  p(
+    'alive exist living live around here wake',
+    String.raw`(?:dont|do not|didnt|never|no longer) ${ADVERB}(?:want|wish|plan|intend|expect) to (?:be alive|stay alive|exist|keep living|go on living|carry on living|be around(?: for)?|be here (?:anymore|any longer|on this earth|in this world|at all|for (?:it|them|that|much longer))|live(?: anymore| any longer| at all)?${END}|wake up(?: again| ever| tomorrow| in the morning)?${END}|be here anymore|(?:live|be alive|exist|be here|be around)(?: \w+){1,4} (?:anymore|any longer))`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'care',
+    String.raw`(?:dont|do not|doesnt|couldnt|could not) ${ADVERB}care (?:if|whether) i (?:live|die|wake up|make it|survive)|(?:dont|do not) care (?:about )?(?:living|being alive|dying|staying alive)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p('here', String.raw`(?:dont|do not) ${ADVERB}want to be here${END}`, 'concern', SUICIDAL),
+  p('live go', String.raw`(?:dont|do not) ${ADVERB}want to (?:live|go on) like this`, 'concern', DISTRESS),
+  p(
+    'live living alive',
+    String.raw`(?:dont know|not sure|unsure|no idea)(?: (?:if|whether))? i (?:want to|can|should) (?:live|keep living|be alive|stay alive|carry on living|go on living)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'go keep carry',
+    String.raw`(?:dont know|not sure) (?:if|whether|how long) i (?:want to|can) (?:go on|keep going|carry on)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'wake sleep wouldnt exist here alive around',
+    String.raw`(?:want|wanted|wish|wishing|ready|long|longing|trying) to not (?:wake up|exist|be here|be alive|be around)|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up|never wake(?: up)?(?: again)?${END}|(?:go to sleep|fall asleep|sleep|drift off|die in my sleep) and (?:never|not) (?:wake(?: up)?|come back)|wouldnt mind (?:if i (?:didnt|did not|dont|never) wake up|dying|not waking up|being dead|if i died)|(?:want|wanted|wish|wishing|ready|long|longing)(?: to| i could)?(?: just)?(?: go to)? sleep forever|die in my sleep`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'disappear disappeared vanish vanished existing exist living alive breathing',
+    String.raw`(?:disappear|disappeared|vanish|vanished) (?:forever|for good|permanently)|(?:stop|stopped|cease|ceased|quit) (?:existing|to exist|living|being alive)|(?:want|wanted|wish|wishing)(?: i could)?(?: just)? (?:to )?(?:stop|quit) breathing|(?:not|never) (?:existing|to exist)(?: anymore)?|(?:want|wish|wishing)(?: i could)? (?:just )?(?:not exist|stop existing)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'disappear vanish',
+    String.raw`(?:want|wanted|wish|wishing) (?:to |i could )?(?:just )?(?:disappear|vanish)(?! (?:into|to|on|for (?:the|a) (?:weekend|day|holiday|trip)|off to)\b)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'tired sick exhausted weary',
+    String.raw`(?:tired|sick|exhausted|weary) of (?:being alive|living|existing|being here)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  p(
+    'tired sick exhausted',
+    String.raw`(?:tired|sick|exhausted) of (?:life|everything|it all)${END}`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'worth',
+    String.raw`(?:isnt|is not|not|no longer|never|aint) (?:really |even |actually )?worth (?:living|being alive|staying alive|living for)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  p(
+    'hate stand give',
+    String.raw`i (?:just )?(?:hate|cant stand) (?:my life|being alive|being me)${END}|i give up${END}`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'end ending life stop over',
+    String.raw`(?:end|ending) it all|(?:end|ending) everything|want out of (?:this )?life|(?:want|wanted|need|ready for) (?:my life|life) to (?:be over|end|stop)|(?:want|wanted|need) (?:it all|everything|all of it|it) to (?:end|be over|stop)(?: ,)? (?:for good|forever|permanently)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'end over stop pain',
+    String.raw`(?:want|wanted|need|needed) (?:it all|everything|all of it|it|this) to (?:end|be over|stop)${END}|(?:want|need) the pain to (?:stop|end|go away)`,
+    'concern',
+    DISTRESS,
+  ),
+  // "end it" with nothing after it ("I'm going to end it"); "end it with him" is a break-up.
+  p(
+    'end ending',
+    String.raw`(?:going to|want to|will|ready to|plan to|planning to|thinking about|thinking of|think about|about to|decided to|might|could|just|should|gonna) ${ADVERB}end(?:ing)? (?:it|things)${END}(?! with)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'through tonight soon weekend tomorrow',
+    String.raw`go through with it|do it (?:tonight|soon|this weekend|tomorrow)`,
+    'concern',
+    SUICIDAL,
+  ),
+  p(
+    'plan',
+    String.raw`i have a plan\b[^.!?;]{0,40}?\b(?:do it|go through with it|end it)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'die end painless',
+    String.raw`(?:looked|looking|look) up (?:ways|how) to die|(?:ways|how) to (?:die|end it)${END}|painless (?:way|death)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'funeral',
+    String.raw`(?:imagining|imagine|picturing|picture|fantasi[sz]ing about|daydreaming about) my (?:own )?funeral`,
+    'urgent',
+    SUICIDAL,
+  ),
+
+  /* --- Suicidal thoughts: indirect, about being a burden or not being around. --- */
+  p(
+    'better happier easier relieved fine lighter',
+    String.raw`(?:better|happier|easier|relieved|fine|lighter)(?: off)?(?: for (?:everyone|everybody|them|all of them))? (?:without me|if i (?:just )?(?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|in it|in the picture|not here|not around|not alive)|if i (?:just )?(?:disappeared|died|left for good)|(?:when|once|after) im gone)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+    { selfEvident: true },
+  ),
+  p(
+    'died dead gone myself here alive wake disappeared',
+    String.raw`(?:no one|nobody|anyone|would anyone|will anyone|who) (?:would |will )?(?:even )?(?:care|notice|miss me|mind|cry)(?: \w+)? (?:if |that |when )?i (?:died|was dead|were dead|was gone|were gone|killed myself|wasnt here|werent here|wasnt alive|didnt wake up|disappeared for good|was not here)|if i (?:died|was dead|were dead|was gone|were gone|killed myself)(?: \w+){0,2}?(?: ,)? (?:no one|nobody|noone) (?:would|will) (?:even )?(?:care|notice|miss me|mind)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+    { selfEvident: true },
+  ),
+  p(
+    'longer long anymore anyway plan intend expect alive around here',
+    String.raw`(?:wont|will not|not going to) be (?:a (?:problem|burden|bother|nuisance|worry)|around|here|alive)(?: to \w+)? (?:much longer|for much longer|for long|any longer|for very long|anymore)|(?:wont|will not) be (?:here|around|alive) (?:by|for|at|next) (?:then|christmas|the holidays|my birthday|next year|\w+) anyway|(?:dont|do not) (?:plan|intend|expect) to be (?:around|here|alive)|(?:dont|do not) think (?:i will|ill|i would) (?:still )?be (?:alive|around) (?:by|for|next|much)|(?:wont|will not|(?:dont|do not) think (?:i will|ill|i would)) (?:still )?be (?:here|around|alive) (?:by|for|at|until|to see) (?:christmas|then|the end of|my birthday|next year|new year|the holidays|summer|spring|autumn|winter|much longer|long)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'goodbyes goodbye final last',
+    String.raw`(?:said|saying|say|written|wrote|writing) my goodbyes|(?:saying|said|say) goodbye to (?:everyone|everybody|the world|you all|all of you|life)|(?:letters?|notes?) (?:to|for) (?:everyone|everybody|my family|my kids) (?:saying goodbye|to say goodbye)|goodbye (?:letters?|notes?)|(?:writing|wrote|write|written) (?:a |my )?(?:final|last) (?:letter|note|words)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'things stuff belongings possessions gone last goodbye',
+    String.raw`(?:giving|gave|give|given) (?:away )?(?:all )?(?:my|away my) (?:things|stuff|belongings|possessions)(?: away)?|(?:when|after|once) im gone|my last (?:entry|message|note|post|words)${END}|goodbye (?:forever|everyone|world|all)|(?:this is|so this is) goodbye`,
+    'concern',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  // A lone "Goodbye." as its own sentence; with a "last entry" nearby it reads as a farewell.
+  p(
+    'goodbye',
+    String.raw`(?<=^\s*)goodbye(?: forever| everyone| all)?(?=\s*(?:[.!?;:]|$))`,
+    'concern',
+    SUICIDAL,
+    {
+      selfEvident: true,
+    },
+  ),
+  p(
+    'reason reasons live',
+    String.raw`(?:no|any|see no|dont see (?:a|any)|cant see (?:a|any)|cannot see (?:a|any)|without (?:a|any)) reasons? (?:to|for) (?:live|living|stay alive|staying alive|be alive|keep going|go on)|nothing (?:left )?to live for|(?:no|dont have (?:a|any)) reason to (?:stay|be here)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  p(
+    'point',
+    String.raw`(?:whats|what is|what was) the point (?:of|in) (?:living|life|being alive|existing|staying alive|being here|waking up|me)|no point (?:in )?(?:living|being alive|existing|staying alive)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  // Hoping for an accident is a wish to die by other means.
+  p(
+    'hope hopes hoping wish wishing pray praying',
+    String.raw`(?:hope|hopes|hoping|wish|wishing|pray|praying) (?:that )?(?:i|im) (?:get|gets|got|will get|would get) (?:hit|run over)|(?:hope|hopes|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|a) (?:plane|car|bus|train|flight) (?:\w+ )?(?:crashes|crash|goes down|go down|hits me)|(?:hope|hopes|hoping|wish|wishing) (?:something|someone|a car|a bus) (?:hits|kills|runs over) me`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p('come', String.raw`(?:just )?(?:go|leave|walk away) and (?:never|not) come back`, 'concern', SUICIDAL),
+  p(
+    'myself',
+    String.raw`(?:cant|cannot|dont|do not|can not) (?:see|imagine|picture) myself (?:being |still )?(?:alive|here|around|living) (?:next|in|by|at|for|when|to)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'decided',
+    String.raw`decided (?:how|when|where) (?:im|i am|i will|ill) (?:going to )?do it`,
+    'concern',
+    SUICIDAL,
+  ),
+  p(
+    'overdose overdosed pills tablets',
+    String.raw`(?:took|take|taking|taken|had) an overdose|overdosed|(?:took|take|taking|swallowed) (?:all|too many) (?:of )?(?:my )?(?:pills|tablets)`,
+    'urgent',
+    ['suicidal_thoughts', 'self_harm'],
+  ),
+  p('overdose', String.raw`overdose`, 'concern', SUICIDAL, { anySubject: true }),
+  p(
+    'death dying die stupid drastic regret dark',
+    String.raw`(?:thoughts?|thinking|think|thought) (?:about|of) (?:death|dying|my death)|(?:feel|feels|feeling) like (?:im|i am) (?:going to|about to) die|do something (?:stupid|drastic|i (?:will|would) regret)|dark thoughts`,
+    'concern',
+    SUICIDAL,
+  ),
+
+  /* --- Suicidal thoughts: death as a way out, a relief, or a date. --- */
+  p(
+    'deserve',
+    String.raw`(?:dont|do not|never) deserve to (?:be alive|live|exist|be here|breathe)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'live alive going',
+    String.raw`(?:lost|losing|no|have no|dont have (?:the|any)) (?:the |my |all )?(?:will|desire|wish|reason) to (?:live|keep going|be alive|stay alive)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'life living alive existing',
+    String.raw`(?:done|finished) with (?:life|living|being alive|existing)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'alive breathing living bother',
+    String.raw`why (?:am i|im|do i keep) (?:still )?(?:alive|breathing|living)|why bother (?:living|staying alive|being alive)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'suffering pain',
+    String.raw`end (?:my|the) (?:suffering|pain)(?: for good| forever| permanently| once and for all)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'kill end let tonight night weekend tomorrow morning',
+    String.raw`(?:wish|hope|want) (?:someone|somebody|something) (?:would|could|will) (?:just )?(?:kill|end) me|let go (?:for good|forever|of life|of everything)|(?:in case|if) i (?:dont|do not|never) make it (?:through|past|to) (?:tonight|the night|the weekend|tomorrow|the morning)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'courage guts brave braver nerve strong',
+    String.raw`(?:if i|when i|once i) (?:had|have|get|find|got) (?:the )?(?:courage|guts|nerve|strength)\b[^.!?;]{0,30}?\b(?:end it|do it|kill myself|go through with it|end my life)|(?:if i|when i) (?:was|were) (?:braver|brave enough|strong enough)\b[^.!?;]{0,30}?\b(?:end it|do it|kill myself|go through with it)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'gone dead around here longer',
+    String.raw`(?:cope|manage|be fine|be okay|be ok|move on|get over it|be relieved|be better|be happier|be easier)\b[^.!?;]{0,20}?\b(?:once|when|after|if) (?:im|i am|i was|i were) (?:not around|gone|dead|not here|no longer here|no longer around)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'myself',
+    String.raw`(?:dont|cant|cannot|do not|never) (?:see|imagine|picture) myself (?:getting|growing|being|living to be) (?:old|older)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p('out', String.raw`(?:i )?(?:just )?want out${END}`, 'concern', SUICIDAL),
+  // Preparations read alone are ambiguous; two of them together raise urgent.
+  p(
+    'everything pick picked choose chose',
+    String.raw`(?:got|have|gotten) everything (?:ready|sorted|in order|planned)${END}|(?:pick|picked|choose|chose|set) (?:a|the) (?:day|date)${END}`,
+    'concern',
+    SUICIDAL,
+  ),
+  p(
+    'grieve sad cry miss',
+    String.raw`(?:grieve|be sad|cry|miss me)\b[^.!?;]{0,30}?\b(?:then|but then|and then) (?:be )?(?:relieved|fine|okay|ok|better off|move on|get over it)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p('living', String.raw`(?:cant|cannot) (?:keep|go on|carry on) living like this`, 'concern', HOPELESS),
+  p(
+    'dying death suicide dead die ending killing being kill end',
+    String.raw`(?:dying|death|suicide|being dead|killing myself|ending it|ending my life|not being here|to die) (?:\w+ ){0,3}?(?:the only|my only|the best|my best|the last|a real|an) (?:option|answer|way out|solution|escape|choice|way|thing left)|(?:only|best|last) (?:option|answer|way out|solution|escape|choice) (?:left )?(?:is|would be|seems) (?:to )?(?:die|death|dying|suicide|kill myself|end it|end my life)|(?:suicide|death|dying|being dead) (?:feels|seems|looks|sounds|is) like (?:the|an|my|a) (?:answer|option|way out|solution|escape|relief|rest)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'dying death being existing',
+    String.raw`(?:calm|at peace|peaceful|okay|ok|fine|relief|relieved|comfort|comforted|comforts me) (?:about|with|at|by) (?:not being (?:here|alive|around)|dying|death|my death|the (?:idea|thought) of (?:dying|death|not being here|not existing))`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'gone',
+    String.raw`(?:want|wanted|wish|need|ready) to (?:just )?be gone(?! (?:for|on|by|before|from|when|in)\b)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'promise guarantee sure alive survive',
+    String.raw`(?:cant|cannot|dont|wont|not) (?:promise|guarantee|say|know if|be sure)\b[^.!?;]{0,20}?\b(?:i will|ill|i would|id) (?:still )?(?:be alive|be around|be here|be safe|make it|survive)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'birthday christmas year end weekend tomorrow summer spring autumn winter morning',
+    String.raw`(?:not going to|wont|will not|dont think (?:i will|ill)|never going to) make it (?:to|through|past|until) (?:my (?:next )?birthday|christmas|next year|the end of|the weekend|tomorrow|new year|summer|spring|autumn|winter|the morning)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'stockpiling hoarding saving collecting',
+    String.raw`(?:stockpiling|hoarding|saving up|collecting) (?:my |all my |up )?(?:meds|medication|medicine|pills|tablets)`,
+    'urgent',
+    SUICIDAL,
+  ),
+
+  /* --- Self-harm. --- */
+  p(
+    'myself',
+    String.raw`(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|hit|hits|hitting|punch|punches|punching|scratch|scratches|scratching|scratched|starve|starves|starving|starved|injure|injuring|injured|bruise|bruising|bruised|mutilate|mutilating|bite|biting) myself`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'self',
+    String.raw`self (?:harm|harms|harming|harmed|injury|injure|injuring|injured|mutilation)`,
+    'urgent',
+    SELF_HARM,
+  ),
+  p(
+    'purpose deliberately intentionally',
+    String.raw`(?:cut|scratched|scratch|burned|burnt|burn|hit|bruised|hurt|punched|bit|harmed|cutting|burning|hitting|scratching|bruising) (?:my (?:\w+ ){0,2}|myself )?[^.!?;]{0,20}?(?:on purpose|deliberately|intentionally)`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'cutting harming hurting burning',
+    String.raw`(?:started|start|starting|began|begun|back to|relapsed into|gone back to|went back to) (?:cutting|self harming|harming myself|hurting myself|burning myself)|cutting (?:again|myself)`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'cut cuts burned burnt burn burns scratched scratch bruised carved',
+    String.raw`(?:i|and|i have|ive|just|to|urges? to|urge to) cut (?:again|so badly|tonight|myself)|(?:relapsed|relapse) (?:and|with) (?:cut|cutting|self harm)|(?:want|wanted|need|needed|urges?|tempted) to cut${END}|(?:cut|cuts|burned|burnt|burn|burns|scratched|scratch|bruised|carved) (?:my|on my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|cut (?:deeper|again)`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'body',
+    String.raw`my body\b[^.!?;]{0,60}?\b(?:want|wanted|need|needed|urge|urges|going) to (?:hurt|harm|punish|damage|cut|burn) it|(?:want|wanted|need|needed|urge|urges|going) to (?:hurt|harm|punish|damage|cut|burn) my (?:own )?body`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'myself deserve deserves',
+    String.raw`punish(?:ing)? myself|(?:deserve|deserves) (?:to be hurt|to suffer|pain)`,
+    'concern',
+    SELF_HARM,
+    {
+      selfEvident: true,
+    },
+  ),
+  p(
+    'myself alone own',
+    String.raw`(?:dont|do not) feel safe (?:with myself|around myself|alone with myself|being alone|on my own|in my own head)`,
+    'urgent',
+    ['self_harm', 'suicidal_thoughts'],
+    { selfEvident: true },
+  ),
+
+  /* --- Harm from others: someone hurting, threatening or controlling the writer. --- */
+  p(
+    HARM_KEYS,
+    String.raw`${PERSON} (?:\w+ ){0,3}?${HARM_VERB} me\b(?! (?:(?:a|an|some|the|one|two|lunch|coffee|dinner|food|a drink|deeply|so much|out of)\b|to (?!the (?:ground|floor|wall))|with (?:eviction|legal|a lawsuit|court|the sack|a fine)))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'hurts hurting grabbed grabs held holds squeezed',
+    String.raw`${PERSON} (?:\w+ ){0,2}?(?:hurts|keeps hurting|is hurting|been hurting|has been hurting|hurting) me\b|${PERSON} (?:\w+ ){0,2}?(?:grabbed|grabs|held|holds|squeezed) (?:me by |my )(?:the )?(?:throat|neck|hair)`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'hurt kill hit beat harm rape attack strangle choke hands hand',
+    String.raw`${PERSON} (?:\w+ ){0,3}?(?:will|would|is going to|was going to|might|could|wants to|want to|tried to|tries to|threatened to|threatens to|is trying to|swore to|promised to) (?:\w+ ){0,5}?(?:hurt|kill|hit|beat|harm|rape|attack|strangle|choke) (?:me|us|the kids|my (?:kids|children|son|daughter|baby)|the (?:kids|children|baby)(?: and me)?)\b|hands? (?:round|around|on) my (?:neck|throat)|(?:said|says|told me|threatened)(?: that)? (?:he|she|they) (?:would|will|is going to|might) (?:hurt|kill|hit|beat|harm|rape|attack) me`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'threaten threatens threatened threatening',
+    String.raw`${PERSON} (?:\w+ ){0,2}?threaten(?:s|ed|ing)? (?:me\b(?! with (?:eviction|legal|a lawsuit|court|the sack|a fine))|to (?:hurt|kill|hit|beat|harm|take the kids|take my kids|leave me with nothing|post|share|expose))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'choked strangled choking strangling scared afraid terrified frightened safe let',
+    String.raw`(?:choked|strangled|choking|strangling) me|(?:scared|afraid|terrified|frightened) (?:of )?(?:what|how) ${PERSON} (?:will|would|might|could|is going to|ll) do|(?:scared|afraid|terrified|frightened) to go home|(?:dont|do not|no longer|never) feel safe (?:at home|in my (?:own )?(?:home|house|flat|room)|around (?:him|her|them|${PERSON})|with (?:him|her|them|${PERSON}))|(?:wont|will not|doesnt|does not|wouldnt) let me (?:leave|go out|see (?:my )?(?:friends|family)|have (?:any )?money|have my phone|out of (?:his|her|their) sight)`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'scared afraid terrified frightened',
+    String.raw`(?:scared|afraid|terrified|frightened) of (?:him|her|them|${CLOSE_PERSON})(?= now| again| when| and| because| all the time|${END})`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'raped assaulted attacked molested abused beaten strangled choked groomed abusive violent',
+    String.raw`(?:i was|i got|ive been|i have been|i am being|im being|been) (?:raped|sexually assaulted|assaulted|attacked|molested|abused|beaten(?: up)?|strangled|choked|groomed)|(?:abusive|violent) (?:partner|husband|wife|boyfriend|girlfriend|relationship|home|parent|dad|mum|mom|father|mother)`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'things stuff sexual sex touch undress send',
+    String.raw`${PERSON} (?:\w+ ){0,2}?(?:forced|forces|made|makes|pressured|pressures) me (?:to )?(?:do (?:things|stuff|sexual \w+)|have sex|touch (?:him|her|them)|undress|send (?:photos|pictures|nudes))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'pay regret else sorry',
+    String.raw`${PERSON} (?:\w+ ){0,3}?(?:said|says|told me|tells me|threatened|threatens|swore|swears|keeps saying|texted|texts)\b[^.!?;]{0,40}?\b(?:make me pay|regret (?:it|leaving|this|that)|would regret|will regret|ill regret|or else|be sorry)`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'safe',
+    String.raw`(?:im|i am|i feel|feel|feeling) (?:not|never|no longer) safe (?:at home|in my (?:own )?(?:home|house|flat|room)|around (?:him|her|them|${PERSON})|with (?:him|her|them|${PERSON}))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'following turning showing waiting',
+    String.raw`(?:keeps|kept|is|been|keep) (?:following me|turning up (?:at|outside)|showing up (?:at|outside)|waiting outside)`,
+    'concern',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p('believe', String.raw`(?:no one|nobody) (?:would|will) (?:ever )?believe me`, 'concern', FROM_OTHERS, {
+    fromOthers: true,
+  }),
+  p('safe', String.raw`(?:dont|do not) feel safe${END}`, 'concern', DISTRESS),
+
+  /* --- Hopelessness. --- */
+  p(
+    'hopeless hopelessness hope',
+    String.raw`hopeless(?:ness)?\b(?! (?:at|with|romantic|case))|no hope|lost (?:all )?hope|given up (?:all )?hope|without (?:any )?hope|(?:dont|do not) have any hope`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'nothing never always forever',
+    String.raw`nothing (?:will|is going to|is ever going to|ever) (?:ever )?(?:get|gets|be|change|improve|feel) ?(?:better|different|good|okay|ok)?(?! (?:until|unless|if|till|before)\b)|(?:never|not ever|never ever) (?:going to|ever going to) (?:get|feel|be) (?:better|any better|okay|ok|good|happy)|(?:it|things|life) (?:will|is going to|are going to) never (?:get|be) (?:any )?better|never (?:gets?|getting) (?:any )?better|(?:will|am going to|is going to) (?:always|forever) (?:be|feel) (?:like this|this way|alone|a failure|a disappointment|broken|unhappy)|always will be${END}|nothing (?:ever )?(?:changes|improves|gets better)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'burden drain weight',
+    String.raw`(?:im|i am|feel like|feeling like|i feel like|being) (?:such |a |just |nothing but |only |so much of )*(?:a )?(?:burden|drain on|weight on)|(?:burden|drain|weight) (?:to|on|for) (?:everyone|everybody|my family|them|people|others|the people)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'point',
+    String.raw`(?:whats|what is) the point(?: (?:of|in) (?:anything|it all|any of (?:it|this)|everything|trying|even trying|going on|carrying on))?(?: anymore)?${END}|no point (?:in )?(?:trying|anything|going on|carrying on|to anything|even trying)|(?:cant|cannot|dont|do not) see the point`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'future way light end trapped',
+    String.raw`(?:dont|do not|cant|cannot|can not) see (?:a|any|the|my) (?:future|way out|way forward|light|end to (?:this|it))|no future (?:for me|left)|no way out(?! of (?:this|the|my|that) (?!(?:life|situation|mess|pain|hell|darkness|place|feeling)\b)\w+)|trapped${END}|(?:feel|feeling|am|im) (?:so |completely |totally )?trapped`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'giving give given gave',
+    String.raw`(?:giving|give|given|gave) up on (?:everything|myself|it all)|feel like giving up${END}`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'giving give given gave',
+    String.raw`(?:giving|give|given|gave) up on (?:life|living|being alive)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  p(
+    'worthless waste hate disappointment',
+    String.raw`(?:im|i am|i feel|feel|feeling|i feel like) (?:so |completely |totally |utterly |just )*(?:worthless|a waste of (?:space|air|oxygen|life))|i hate myself(?! for)|hate myself so much|(?:a )?disappointment to (?:everyone|everybody|my family|them)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'nobody one',
+    String.raw`(?:nobody|no one|not one person) (?:cares|loves me|likes me|wants me)(?: about me| if i| whether i| what happens to me|${END})|(?:nobody|no one) would (?:even )?(?:notice|care|miss me)`,
+    'concern',
+    HOPELESS,
+    { selfEvident: true },
+  ),
+  p(
+    'pointless meaningless hopeless matters',
+    String.raw`(?:everything|life|it all|my life) (?:feels|is|seems) (?:so |completely )?(?:pointless|meaningless|hopeless)(?! without\b)|nothing (?:i do )?matters(?: anymore)?${END}`,
+    'concern',
+    HOPELESS,
+  ),
+
+  /* --- Distress: heavy, but not in itself a risk to life. --- */
+  p(
+    'cant cannot couldnt unable coping cope',
+    String.raw`(?:cant|cannot|couldnt|unable to) ${ADVERB}(?:cope|take (?:it|this|any more|anymore|much more)|handle (?:it|this|anything|life)(?: anymore)|handle any of (?:this|it)|go on|keep going|carry on|do this anymore|keep doing this|function|breathe(?! through| out of)|stop crying|hold it together|stop shaking)|not coping|struggling to cope|i cant anymore${END}`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'falling fall breaking crumbling breakdown',
+    String.raw`(?:im|i am|i|me|everything|my life|my world|life|it all) (?:\w+ ){0,2}?(?:falling apart|fall apart|breaking down|crumbling)|(?:having|had|have|verge of|close to|near|on the edge of) (?:a )?(?:nervous |mental |complete |total )?breakdown`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'panic anxiety hyperventilating',
+    String.raw`panic attacks?|anxiety attacks?|hyperventilating`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'breaking rope tether barely thread',
+    String.raw`(?:at )?(?:my )?breaking point|end of my (?:rope|tether)|barely (?:holding (?:it|myself) together|hanging on|coping|surviving|getting through|functioning|keeping (?:it together|my head above water))|hanging by a thread`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'empty numb hollow inside',
+    String.raw`(?:i feel|i am|im|feeling|i felt|i have been feeling|ive been feeling|i feel like|i just feel|i (?:just )?felt) (?:so |completely |totally |utterly |just |really )*(?:empty|numb|hollow)|dead inside`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'crying cry',
+    String.raw`(?:cant|cannot) stop crying|crying\b[^.!?;]{0,30}?\b(?:cant|cannot) stop|crying (?:all day|all night|every day|every night|constantly|nonstop)|cry(?:ing)? myself to sleep`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'mind spiraling spiralling drowning',
+    String.raw`(?:losing|lost) my mind|(?:im|i am|keep) spiral(?:l)?ing|spiral(?:l)?ing (?:again|out|down)|(?:feel|feeling) like (?:im|i am) drowning|im drowning${END}`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'alone isolated',
+    String.raw`(?:i feel|feel|feeling|im|i am) (?:so |completely |totally |utterly )?(?:alone|isolated)${END}`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'scared terrified afraid frightened heart chest',
+    String.raw`scared of (?:my (?:own )?(?:thoughts|mind|head)|myself)|(?:terrified|scared|afraid|frightened) all the time|(?:heart|chest) (?:wont|will not) stop (?:racing|pounding)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'pretending overwhelmed who',
+    String.raw`(?:exhausted|tired|sick) (?:from|of) pretending|pretending (?:to be|im|i am) (?:ok|okay|fine|alright)|(?:so )?overwhelmed (?:that )?i (?:cant|cannot)|dont know who i am anymore`,
+    'concern',
+    DISTRESS,
+  ),
+];
+
+/* ------------------------------------------------------------------------ */
+/* 4. Context: negation, distant past, third person, quotation, "if I ever"  */
+/* ------------------------------------------------------------------------ */
+
+/** Words that negate what follows closely ("I'm not going to hurt myself"). */
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'dont',
+  'doesnt',
+  'wont',
+  'wouldnt',
+  'didnt',
+  'havent',
+  'hasnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'no',
+  'nor',
+  'shouldnt',
+]);
+/** A word between the negator and the match that means the negation is about something else. */
+const NEGATION_BREAKERS = new Set([
+  'i',
+  'im',
+  'ive',
+  'id',
+  'know',
+  'stop',
+  'care',
+  'understand',
+  'why',
+  'how',
+  'what',
+  'if',
+  'whether',
+  'sure',
+  'but',
+  'lie',
+  'lying',
+  'kidding',
+  'joking',
+  'mind',
+  'matter',
+  'and',
+  'or',
+  'so',
+  'because',
+  'when',
+  'see',
+  'help',
+  'tell',
+  'remember',
+]);
+/** Right after the match, these undo a negation ("not going to hurt myself yet"). */
+const NEGATION_UNDONE = /^\s*(?:yet|tonight|today|right now)\b/;
+/** A negated death wish followed by these is a life goal ("don't want to die without seeing Japan"). */
+const LIFE_GOAL = /^\s*(?:without|before|until|alone|young|in (?:a|an|my) \w+|of (?:old age|boredom))\b/;
+
+/** Markers of a distant past, searched near the match ("I used to want to die, years ago"). */
+const PAST =
+  /\b(?:used to|years ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|many|several|couple of|\d+) (?:years|decades) ago|a long time ago|long ago|(?:when|while) i was (?:a |an |in |at )?(?:younger|young|little|small|kid|child|teen|teenager|student|school|uni|university|college|high school|my teens|my twenties|year \d+|\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: \w+)?)|as a (?:kid|child|teen|teenager|student|young \w+)|back then|back when|back in (?:school|the day|\d+|uni|college|high school)|in the past|in my (?:teens|twenties|past)|growing up|last year|no longer|recovered|(?:in a )?better place(?: now)?|(?:better|okay|ok|fine|safe|well) now|got (?:help|through (?:it|that))|(?:for|in) (?:a|one|two|three|\d+|many) (?:years?|months?) (?:now|today)|clean (?:for|from|of)|\d+ (?:days?|weeks?|months?|years?) clean|old (?:scars|self harm)|scars)\b/g;
+/** Markers that the thing is happening now, which outweigh a past marker. */
+const PRESENT =
+  /\b(?:again|still|now|right now|tonight|today|these days|lately|recently|this (?:week|month|morning|evening|year)|back|anymore|currently|every day|every night)\b/;
+
+/** Pronouns that decide whose wish it is; the nearest one before the match wins. */
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'myself', 'id']);
+const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'theyre',
+  'theyve',
+  'hed',
+  'shed',
+  'theyd',
+  'you',
+  'youre',
+  'him',
+  'her',
+  'them',
+]);
+/** Nouns that make someone else the subject when no pronoun is nearer. */
+const THIRD_NOUNS = new Set([
+  'character',
+  'narrator',
+  'protagonist',
+  'hero',
+  'heroine',
+  'villain',
+  'singer',
+  'author',
+  'friend',
+  'sister',
+  'brother',
+  'mum',
+  'mom',
+  'mam',
+  'dad',
+  'father',
+  'mother',
+  'parent',
+  'cousin',
+  'aunt',
+  'uncle',
+  'son',
+  'daughter',
+  'grandma',
+  'grandad',
+  'grandpa',
+  'granny',
+  'colleague',
+  'coworker',
+  'classmate',
+  'roommate',
+  'flatmate',
+  'housemate',
+  'partner',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'someone',
+  'somebody',
+  'people',
+  'person',
+  'man',
+  'woman',
+  'guy',
+  'girl',
+  'boy',
+  'kid',
+  'patient',
+  'client',
+  'student',
+  'song',
+  'lyrics',
+  'lyric',
+  'book',
+  'novel',
+  'film',
+  'movie',
+  'show',
+  'poem',
+  'story',
+  'article',
+  'podcast',
+  'documentary',
+  'episode',
+  'series',
+]);
+/** Someone else reported as saying it ("she told me she wants to..."). */
+const REPORTED =
+  /\b(?:he|she|they|someone|somebody|character|narrator|singer|song|lyrics?|friend|sister|brother|mum|mom|dad|colleague|coworker|classmate|roommate|flatmate|client|patient|book|film|movie|poem)\b(?:\s+\w+){0,3}?\s+(?:said|says|saying|told|tells|telling|wrote|writes|texted|texts|messaged|posted|admitted|mentioned|confessed|sang|sings|goes)\b/;
+/** "If I ever feel like hurting myself, I'll call..." is a plan, not a present wish. */
+const CONDITIONAL =
+  /\b(?:if|in case|should|whenever) (?:i|im) (?:ever |start to |start |begin to |get |notice |have |am |feel )+(?:\w+\s+){0,3}$/;
+
+const TOKEN_RE = /[a-z0-9]+/g;
+
+function tokens(s: string): string[] {
+  return s.match(TOKEN_RE) ?? [];
+}
+
+function isNegated(before: string, after: string): boolean {
+  const words = tokens(before).slice(-6);
+  let negatorAt = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w !== undefined && NEGATORS.has(w)) {
+      negatorAt = i;
+      break;
+    }
+  }
+  if (negatorAt < 0) return false;
+  const between = words.slice(negatorAt + 1);
+  // "no longer" is a negator too; "not going to", "never ever" are allowed up to four words.
+  if (between.length > 4) return false;
+  if (between.some((w) => NEGATION_BREAKERS.has(w))) return false;
+  return !NEGATION_UNDONE.test(after);
+}
+
+function isDistantPast(window: string): boolean {
+  PAST.lastIndex = 0;
+  if (!PAST.test(window)) return false;
+  PAST.lastIndex = 0;
+  // A present marker outweighs it, unless it was part of the past phrase itself ("better now").
+  return !PRESENT.test(window.replace(PAST, ' '));
+}
+
+function isThirdPerson(before: string, pattern: Pattern): boolean {
+  if (REPORTED.test(before)) return true;
+  if (pattern.selfEvident) return false;
+  const words = tokens(before).slice(-10);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w === undefined) continue;
+    if (FIRST_PERSON.has(w)) return false;
+    if (THIRD_PERSON.has(w)) return true;
+  }
+  return words.some((w) => THIRD_NOUNS.has(w));
+}
+
+/* ------------------------------------------------------------------------ */
+/* 5. Putting it together                                                    */
+/* ------------------------------------------------------------------------ */
+
+/** Words that start a new clause; punctuation (. ! ? ; :) does too. */
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas']);
+const isClauseBreak = (token: string): boolean =>
+  CLAUSE_WORDS.has(token) || '.!?;:'.includes(token[0] ?? ' ');
+
+/** For each key word, the patterns and neutralisers that need it. */
+interface KeyEntry {
+  patterns: number[];
+  neutralisers: number[];
+}
+const KEYS = new Map<string, KeyEntry>();
+function addKeys(entries: readonly { keys: readonly string[] }[], field: keyof KeyEntry): void {
+  entries.forEach((entry, i) => {
+    for (const key of entry.keys) {
+      let e = KEYS.get(key);
+      if (!e) KEYS.set(key, (e = { patterns: [], neutralisers: [] }));
+      if (!e[field].includes(i)) e[field].push(i);
+    }
+  });
+}
+addKeys(PATTERNS, 'patterns');
+addKeys(NEUTRALISERS, 'neutralisers');
+
+/** Long runs without punctuation are read in overlapping stretches, so a match is never cut in two. */
+const CHUNK = 48;
+const OVERLAP = 20;
+
+interface Hit {
+  level: Exclude<RiskLevel, 'none'>;
+  categories: readonly RiskCategory[];
+  lowered: boolean;
+  pattern: number;
+}
+
+const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
+const lower = (level: Hit['level']): RiskLevel => (level === 'urgent' ? 'concern' : 'none');
+const ascending = (a: number, b: number): number => a - b;
+
+function countQuotes(s: string, end: number): { count: number; last: number } {
+  let count = 0;
+  let last = -1;
+  for (let i = s.indexOf('"'); i >= 0 && i < end; i = s.indexOf('"', i + 1)) {
+    count++;
+    last = i;
+  }
+  return { count, last };
+}
+
+/** The state of the text just before a stretch of words: inside a quotation or not, and who is quoted. */
+interface QuoteState {
+  quoted: boolean;
+  context: string;
+}
+
+/** Runs the patterns keyed by words in `words[from, to)` over that stretch and records what they find. */
+function readStretch(
+  words: readonly string[],
+  from: number,
+  to: number,
+  quote: QuoteState,
+  hits: Hit[],
+): void {
+  const patternIds = new Set<number>();
+  const neutraliserIds = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const entry = KEYS.get(words[i] ?? '');
+    if (!entry) continue;
+    for (const id of entry.patterns) patternIds.add(id);
+    for (const id of entry.neutralisers) neutraliserIds.add(id);
+  }
+  if (patternIds.size === 0) return;
+
+  let clause = words.slice(from, to).join(' ');
+  for (const id of [...neutraliserIds].sort(ascending)) {
+    const neutraliser = NEUTRALISERS[id];
+    if (neutraliser) clause = clause.replace(neutraliser.re, ' _ ');
+  }
+  for (const id of [...patternIds].sort(ascending)) {
+    const pattern = PATTERNS[id];
+    if (!pattern) continue;
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(clause); m; m = pattern.re.exec(clause)) {
+      if (m[0].length === 0) {
+        pattern.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = clause.slice(0, start);
+      const after = clause.slice(end);
+
+      const negated = isNegated(before, after);
+      if (negated && pattern.deathWish && LIFE_GOAL.test(after)) continue;
+      const past =
+        !pattern.anySubject &&
+        isDistantPast(clause.slice(Math.max(0, start - 60), Math.min(clause.length, end + 60)));
+
+      let third = false;
+      if (!pattern.fromOthers && !pattern.anySubject) {
+        const quotes = countQuotes(clause, start);
+        const opensHere = quotes.count % 2 === 1;
+        if (quote.quoted !== opensHere) {
+          // Whose words are these? Look before the opening quote, whatever the wording.
+          const context = opensHere
+            ? clause.slice(Math.max(0, quotes.last - 80), quotes.last)
+            : quote.context;
+          third = isThirdPerson(context, { ...pattern, selfEvident: false });
+        } else {
+          third = isThirdPerson(before, pattern);
+        }
+      }
+      const conditional = !pattern.fromOthers && CONDITIONAL.test(before);
+
+      const lowered = negated || past || third || conditional;
+      const level = lowered ? lower(pattern.level) : pattern.level;
+      if (level !== 'none') hits.push({ level, categories: pattern.categories, lowered, pattern: id });
+    }
+  }
+}
+
+/**
+ * Reads free text and returns a risk level with its reason categories. Never
+ * returns or logs any of the text.
+ *
+ * The text is read clause by clause, and each clause only against the
+ * patterns whose key words it holds, so a long ordinary entry costs little
+ * more than splitting it into words.
+ */
+export function detectRisk(text: string): RiskResult {
+  if (typeof text !== 'string') return { level: 'none', categories: [] };
+  const words = tokenise(text);
+  const hits: Hit[] = [];
+
+  // Quotation state at each clause start: quotes can span clauses.
+  let quoted = false;
+  let context = '';
+  let clauseStart = 0;
+  let keyed = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!keyed && KEYS.has(word)) keyed = true;
+    const last = i === words.length - 1;
+    const breaks = last || isClauseBreak(word);
+    if (breaks && keyed) {
+      const state = { quoted, context };
+      const end = i + 1;
+      if (end - clauseStart <= CHUNK) {
+        readStretch(words, clauseStart, end, state, hits);
+      } else {
+        for (let from = clauseStart; from < end; from += CHUNK - OVERLAP) {
+          readStretch(
+            words,
+            from,
+            Math.min(end, from + CHUNK),
+            quoteStateAt(words, clauseStart, from, state),
+            hits,
+          );
+          if (from + CHUNK >= end) break;
+        }
+      }
+    }
+    if (word.includes('"')) {
+      for (const ch of word) {
+        if (ch !== '"') continue;
+        quoted = !quoted;
+        if (quoted) context = words.slice(Math.max(0, i - 12), i).join(' ');
+      }
+    }
+    if (breaks) {
+      clauseStart = i + 1;
+      keyed = false;
+    }
+  }
+
+  let level: RiskLevel = 'none';
+  for (const hit of hits) if (RANK[hit.level] > RANK[level]) level = hit.level;
+
+  // Combinations a clinician would read as more than the sum of their parts:
+  // hopelessness beside thoughts of death, or two different signs of a farewell.
+  if (level === 'concern') {
+    const direct = hits.filter((h) => !h.lowered);
+    const hopeless = direct.some((h) => h.categories.includes('hopelessness'));
+    const deathThoughts = new Set(
+      direct.filter((h) => h.categories.includes('suicidal_thoughts')).map((h) => h.pattern),
+    );
+    if ((hopeless && deathThoughts.size > 0) || deathThoughts.size > 1) level = 'urgent';
+  }
+
+  const found = new Set<RiskCategory>();
+  for (const hit of hits) for (const c of hit.categories) found.add(c);
+  return { level, categories: RISK_CATEGORIES.filter((c) => found.has(c)) };
+}
+
+/** The quotation state part-way through a long clause. */
+function quoteStateAt(words: readonly string[], from: number, to: number, start: QuoteState): QuoteState {
+  let { quoted, context } = start;
+  for (let i = from; i < to; i++) {
+    const word = words[i] ?? '';
+    if (!word.includes('"')) continue;
+    for (const ch of word) {
+      if (ch !== '"') continue;
+      quoted = !quoted;
+      if (quoted) context = words.slice(Math.max(0, i - 12), i).join(' ');
+    }
+  }
+  return { quoted, context };
+}
+
+/** Internals, exported only so tests can check every pattern's key words. */
+export const detectorInternals = { PATTERNS, NEUTRALISERS, KEYS } as const;

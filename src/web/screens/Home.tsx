@@ -1,0 +1,48 @@
+import { PILLARS } from '../../core/pillars.js';
+import { useSignedInUser } from '../app/session.js';
+import { PageHeader } from '../components/PageHeader.js';
+
+/** The signed-in home: a greeting and the six HEARTS areas. */
+export function HomeScreen() {
+  const user = useSignedInUser();
+  return (
+    <div className="stack-xl">
+      <PageHeader title={`${greeting(new Date())}, ${user.name}`} eyebrow="Home">
+        <p>
+          Whatever today holds, there is room for it here. Go at your own pace; everything is an invitation.
+        </p>
+      </PageHeader>
+      <section aria-labelledby="hearts-heading" className="stack">
+        <h2 id="hearts-heading" className="section-title">
+          The six HEARTS areas
+        </h2>
+        <ul className="pillar-grid" role="list">
+          {PILLARS.map((pillar) => (
+            <li key={pillar.id} className={`card pillar-card pillar-card--${pillar.id}`}>
+              <span className="pillar-card__letter" aria-hidden="true">
+                {pillar.letter}
+              </span>
+              <h3 className="pillar-card__name">
+                <span className="visually-hidden">{pillar.letter}: </span>
+                {pillar.name}
+              </h3>
+              <p className="pillar-card__summary">{pillar.summary}</p>
+              <p className="pillar-card__practices">
+                <span className="pillar-card__practices-label">Practices</span> {pillar.practices}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** A greeting by the hour of the person's own clock. */
+export function greeting(now: Date): string {
+  const hour = now.getHours();
+  if (hour < 5) return 'Hello';
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}

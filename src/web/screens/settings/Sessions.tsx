@@ -1,0 +1,104 @@
+import { useCallback, useState } from 'react';
+import { toProblem, type AccountSession } from '../../api/client.js';
+import { useSession } from '../../app/session.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { InlineError } from '../../components/InlineError.js';
+import { Loading } from '../../components/Loading.js';
+import { useToast } from '../../components/Toast.js';
+import { useQuery } from '../../components/useQuery.js';
+import { fullDateTime, relativeTime } from '../../lib/time.js';
+
+/** Where this account is signed in, with a way to end each session. */
+export function SessionsSection() {
+  const session = useSession();
+  const { api } = session;
+  const toast = useToast();
+  const load = useCallback((signal: AbortSignal) => api.sessions(signal), [api]);
+  const { state, reload } = useQuery(load);
+  const [ending, setEnding] = useState<string | null>(null);
+  const [endError, setEndError] = useState<{ id: string; message: string } | null>(null);
+
+  const end = async (target: AccountSession) => {
+    setEnding(target.id);
+    setEndError(null);
+    try {
+      await api.endSession(target.id);
+      if (target.current) {
+        session.ended('locked');
+        return;
+      }
+      toast.show(`Signed out on ${target.device}.`, 'success');
+      reload();
+    } catch (error) {
+      setEndError({ id: target.id, message: toProblem(error).title });
+    } finally {
+      setEnding(null);
+    }
+  };
+
+  if (state.status === 'loading') return <Loading label="Loading your sessions…" />;
+  if (state.status === 'failed') {
+    return (
+      <div className="stack-s">
+        <InlineError>{state.problem.title}</InlineError>
+        <div>
+          <Button small onClick={reload}>
+            Try again
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  const sessions = [...state.data.sessions].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
+  );
+  if (sessions.length === 0) {
+    return <EmptyState title="No sessions to show">Signing in on a device starts a session.</EmptyState>;
+  }
+  const now = new Date();
+  return (
+    <div className="stack">
+      <p>Each place you are signed in. Ending a session signs that device out at once.</p>
+      <ul className="session-list" role="list">
+        {sessions.map((item) => (
+          <li key={item.id} className="session-list__item">
+            <div className="session-list__text">
+              <p className="session-list__device">
+                {item.device}
+                {item.current && <span className="badge">This device</span>}
+              </p>
+              <p className="session-list__meta">
+                Last seen <Time iso={item.lastSeenAt} now={now} />, signed in{' '}
+                <Time iso={item.createdAt} now={now} />
+              </p>
+              {endError?.id === item.id && <InlineError>{endError.message}</InlineError>}
+            </div>
+            <Button
+              small
+              variant={item.current ? 'secondary' : 'quiet'}
+              busy={ending === item.id}
+              onClick={() => void end(item)}
+            >
+              <span>
+                End<span className="visually-hidden"> session on {item.device}</span>
+                {item.current && ' (signs you out)'}
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Time({ iso, now }: { iso: string; now: Date }) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return <>at an unknown time</>;
+  const full = fullDateTime(date);
+  return (
+    <time dateTime={iso} title={full}>
+      {relativeTime(date, now)}
+    </time>
+  );
+}
