@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { RECORD_KINDS } from '../../core/records/registry.js';
+import { payloadText } from '../../core/records/search.js';
+import { detectRisk } from '../../core/safety/detector.js';
 import type { Database } from '../../store/schema.js';
 import { recordVault } from '../../store/vault.js';
 import { route } from '../route.js';
@@ -16,6 +18,12 @@ const recordSchema = z.object({
   updatedAt: z.string(),
   payload: z.unknown(),
 });
+/** Text is checked for signs of danger when it is saved, so every client gets the same care. */
+function withSafety<R extends { payload: unknown }>(record: R) {
+  const { level, categories } = detectRisk(payloadText(record.payload));
+  return { ...record, safety: { level, categories } };
+}
+
 const idParams = z.object({ id: z.uuid() });
 const kindName = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
 
@@ -44,7 +52,7 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     status: 201,
     body: z.object({ kind: kindName, occurredAt: isoDateTime.optional(), payload: z.unknown() }).strict(),
     response: recordSchema,
-    handler: async ({ account, body }) => recordVault(db, account).create(body),
+    handler: async ({ account, body }) => withSafety(await recordVault(db, account).create(body)),
   });
 
   route(app, {
@@ -90,7 +98,7 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     params: idParams,
     body: z.object({ occurredAt: isoDateTime.optional(), payload: z.unknown() }).strict(),
     response: recordSchema,
-    handler: async ({ account, params, body }) => recordVault(db, account).update(params.id, body),
+    handler: async ({ account, params, body }) => withSafety(await recordVault(db, account).update(params.id, body)),
   });
 
   route(app, {

@@ -134,6 +134,25 @@ export function createApi(options: ApiOptions = {}) {
     importData: (exported: unknown) => json('POST', '/account/import', ImportSummary, { body: exported }),
     deleteAccount: (body: { passphrase: string; confirmName: string }) =>
       empty('POST', '/account/delete', { body, unauthorized: 'verify' }),
+
+    /** The generic records of every practice. Payloads come back as `unknown`; parse them with the kind's schema from core. */
+    records: {
+      list: (query: RecordQuery, signal?: AbortSignal) =>
+        json('GET', `/records${queryString(query)}`, RecordPage, { signal }),
+      get: (id: string, signal?: AbortSignal) =>
+        json('GET', `/records/${encodeURIComponent(id)}`, SavedRecord, { signal }),
+      create: (body: { kind: string; payload: unknown; occurredAt?: string }) =>
+        json('POST', '/records', SavedRecord, { body }),
+      update: (id: string, body: { payload: unknown; occurredAt?: string }) =>
+        json('PUT', `/records/${encodeURIComponent(id)}`, SavedRecord, { body }),
+      remove: (id: string, options: { hard?: boolean } = {}) =>
+        empty('DELETE', `/records/${encodeURIComponent(id)}${options.hard ? '?hard=true' : ''}`),
+      restore: (id: string) => json('POST', `/records/${encodeURIComponent(id)}/restore`, SavedRecord),
+    },
+    /** Every word must match; searched on the server over the person's decrypted records. */
+    search: (query: { q: string; kind?: string; limit?: number }, signal?: AbortSignal) =>
+      json('GET', `/search${queryString(query)}`, SearchResults, { signal }),
+    safetyCheck: (body: { text: string; region?: string }) => json('POST', '/safety/check', SafetyCheck, { body }),
   };
 }
 
@@ -147,7 +166,7 @@ export interface ApiOptions {
 
 export type ApiEvent = 'session-ended' | 'activity';
 
-type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface SendInit {
   body?: unknown;
@@ -186,12 +205,51 @@ const SessionList = z.object({
   ),
 });
 const ImportSummary = z.object({ total: z.number(), imported: z.number(), skipped: z.number() });
+const RiskLevel = z.enum(['none', 'concern', 'urgent']);
+const SavedRecord = z.object({
+  id: z.string(),
+  kind: z.string(),
+  version: z.number(),
+  occurredAt: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  payload: z.unknown(),
+  /** What the server's safety check found in the text just saved (create and update only). */
+  safety: z.optional(z.object({ level: RiskLevel, categories: z.array(z.string()) })),
+});
+const RecordPage = z.object({ items: z.array(SavedRecord), nextCursor: z.nullable(z.string()) });
+const SearchResults = z.object({
+  results: z.array(z.object({ id: z.string(), occurredAt: z.string(), excerpt: z.string() })),
+  total: z.number(),
+});
+const SafetyCheck = z.object({ level: RiskLevel, categories: z.array(z.string()), resources: z.unknown() });
+
+export interface RecordQuery {
+  kind?: string;
+  /** ISO date-times: from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 export type User = z.infer<typeof User>;
 export type Health = z.infer<typeof Health>;
 export type SessionInfo = z.infer<typeof SessionInfo>;
 export type AccountSession = z.infer<typeof SessionList>['sessions'][number];
 export type ImportSummary = z.infer<typeof ImportSummary>;
+export type SavedRecord = z.infer<typeof SavedRecord>;
+export type RecordPage = z.infer<typeof RecordPage>;
+export type SearchResults = z.infer<typeof SearchResults>;
 export type ExportFormat = 'json' | 'markdown';
 export interface DownloadedFile {
   blob: Blob;
