@@ -81,7 +81,7 @@ export function RecoveryCodeScreen({ pending }: { pending: PendingRecoveryCode }
         <p className="recovery-code-box__label">
           Recovery code for <strong>{pending.accountName}</strong>
         </p>
-        <p className="recovery-code">
+        <p className="recovery-code" data-testid="recovery-code">
           <code>
             {groups.map((group, index) => (
               <span key={index} className="recovery-code__group">
