@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { MigrationMismatchError } from '../store/db.js';
 import { backupCommand, exportCommand, restoreCommand } from './data.js';
+import { safetyCheckCommand, safetyEvalCommand } from './safety.js';
 import { serveCommand } from './serve.js';
 import { EXIT, CliError } from './exit.js';
 
@@ -65,6 +66,29 @@ Configuration comes from environment variables; see .env.example.`,
     .option('--passphrase-stdin', 'read the passphrase from the first line of standard input')
     .action(async (options: { user: string; format: string; out?: string; passphraseStdin?: boolean }) => {
       exitCode = await exportCommand(config(), options);
+    });
+
+  const safety = program
+    .command('safety')
+    .description(
+      'The crisis-language detector, for maintainers and clinicians testing it on their own material.',
+    );
+  safety
+    .command('check')
+    .description(
+      'Read one JSON object per line on standard input, {"text": "..."}, and write one line per input line, in order: {"level": "none"|"concern"|"urgent", "categories": [...]}.',
+    )
+    .action(async () => {
+      exitCode = await safetyCheckCommand(process.stdin, process.stdout);
+    });
+  safety
+    .command('eval')
+    .description(
+      'Read labelled lines {"text": "...", "level": "..."} from FILE and print precision and recall per level, and the share of "none" passages that raised anything.',
+    )
+    .argument('<file>', 'a JSON-lines file of labelled passages')
+    .action(async (file: string) => {
+      exitCode = await safetyEvalCommand(file, process.stdout);
     });
 
   try {

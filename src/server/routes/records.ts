@@ -98,7 +98,8 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     params: idParams,
     body: z.object({ occurredAt: isoDateTime.optional(), payload: z.unknown() }).strict(),
     response: recordSchema,
-    handler: async ({ account, params, body }) => withSafety(await recordVault(db, account).update(params.id, body)),
+    handler: async ({ account, params, body }) =>
+      withSafety(await recordVault(db, account).update(params.id, body)),
   });
 
   route(app, {
