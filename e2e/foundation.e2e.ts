@@ -11,7 +11,7 @@ import {
   startHaven,
   type Haven,
 } from './support/harness.js';
-import { signIn, signUp } from './support/person.js';
+import { signIn } from './support/person.js';
 
 const PASSPHRASE = 'a long walk by the river';
 

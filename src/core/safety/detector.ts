@@ -116,6 +116,42 @@ const WORD_FIXES: Readonly<Record<string, string>> = {
   panick: 'panic',
   anymor: 'anymore',
   anymre: 'anymore',
+  bout: 'about',
+  idk: 'i dont know',
+  idc: 'i dont care',
+  imma: 'i am going to',
+  ima: 'i am going to',
+  finna: 'going to',
+  gunna: 'going to',
+  wnna: 'want to',
+  rn: 'right now',
+  myslf: 'myself',
+  mysel: 'myself',
+  killmyself: 'kill myself',
+  unalivin: 'unaliving',
+  sewerslide: 'suicide',
+  su1cide: 'suicide',
+  suicidl: 'suicidal',
+  suicidial: 'suicidal',
+  suicudal: 'suicidal',
+  sucidle: 'suicidal',
+  sucidel: 'suicidal',
+  suiside: 'suicide',
+  overdosing: 'overdosing',
+  overdosin: 'overdosing',
+  dyin: 'dying',
+  livin: 'living',
+  existin: 'existing',
+  wakeup: 'wake up',
+  anymoree: 'anymore',
+  evry1: 'everyone',
+  evryone: 'everyone',
+  nobdy: 'nobody',
+  burdan: 'burden',
+  hopeles: 'hopeless',
+  cuting: 'cutting',
+  cutin: 'cutting',
+  hurtng: 'hurting',
 };
 
 const WORD_FIX = new Map(Object.entries(WORD_FIXES).map(([from, to]) => [from, to.split(' ')] as const));
@@ -169,7 +205,7 @@ function tokenise(text: string): string[] {
   const raw = s.match(TOKEN) ?? [];
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const w = raw[i] ?? '';
+    const w = squeeze(raw[i] ?? '');
     const fixed = WORD_FIX.get(w);
     if (fixed) {
       out.push(...fixed);
@@ -187,6 +223,18 @@ function tokenise(text: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Letters typed three or more times ("dieee", "sooo") back to a word the
+ * detector knows: two of them if that is one ("killl" -> "kill"), else one.
+ */
+function squeeze(word: string): string {
+  if (!/([a-z])\1\1/.test(word)) return word;
+  const two = word.replace(/([a-z])\1{2,}/g, '$1$1');
+  if (KEYS.has(two) || WORD_FIX.has(two)) return two;
+  const one = word.replace(/([a-z])\1+/g, '$1');
+  return KEYS.has(one) || WORD_FIX.has(one) ? one : two;
 }
 
 /** The normalised text the patterns read: words and punctuation, single spaces. Exported for tests. */
@@ -271,6 +319,16 @@ const NEUTRALISERS: readonly Neutraliser[] = [
   n('died dead die', /\b(?:nearly|almost|practically|literally|basically) (?:died|dead|die)\b/g),
   n('die died', /\b(?:thought|think) (?:i|id|i would) (?:die|died)\b/g),
   n('dying', /\bdying (?:to|for)\b/g),
+  n('die going', /\b(?:thought|think|felt like|swear) (?:i|im|i was|i am) (?:going to|gonna|about to) die\b/g),
+  // "I feel like death", "dead on my feet", "I'm dead" as laughter
+  n('death', /\b(?:feel|feels|feeling|felt|look|looks|looking|looked) like death(?: warmed up)?\b/g),
+  n('dead', /\bdead on (?:my|our|his|her|their) feet\b/g),
+  n('dead', /\b(?:im|i am) (?:so |literally |actually |absolutely |deceased |)dead(?= ?(?:lol|lmao|lmfao|haha\w*|rofl|x+|[.,!]|$))/g),
+  // scratching bites, biting nails: habits, not self-harm
+  n(
+    'scratch scratched scratching bit bite biting bitten pick picked picking',
+    /\b(?:scratch\w*|bit|bite|biting|bitten|pick\w*) (?:at )?(?:my |the )?(?:\w+ )?(?:bites?|rash|eczema|itch\w*|spots?|scabs?|nails|lips?|cuticles?)\b/g,
+  ),
   n('die', /\bdie a little(?: inside)?\b/g),
   n(
     'die',
@@ -342,6 +400,10 @@ interface Pattern {
   readonly anySubject?: boolean;
   /** A wish for death; when negated and followed by "without/before", a life goal, not risk. */
   readonly deathWish?: boolean;
+  /** Only the writer's own: no other subject may sit between the start of the clause and the match. */
+  readonly needsSelf?: boolean;
+  /** A farewell or a preparation: two of them, or one beside thoughts of death or hopelessness, raise urgent. */
+  readonly finality?: boolean;
 }
 
 const p = (
@@ -365,7 +427,7 @@ const FROM_OTHERS: RiskCategory[] = ['harm_from_others'];
 const HOPELESS: RiskCategory[] = ['hopelessness'];
 const DISTRESS: RiskCategory[] = ['distress'];
 
-const PATTERNS: readonly Pattern[] = [
+const PHRASES: readonly Pattern[] = [
   /* --- Suicidal thoughts: direct words. --- */
   p(
     'myself unalive unalived unaliving',
@@ -1009,6 +1071,396 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /* ------------------------------------------------------------------------ */
+/* 3b. Compositional rules: concept lexicons joined by cues                  */
+/* ------------------------------------------------------------------------ */
+/*
+ * The phrases above catch wordings seen before. These rules generalise: each
+ * is built from a small lexicon of a concept (death, self-harm, being a
+ * burden, finality, harm from others) and a lexicon of cues (desire, intent,
+ * rumination) that turn a mention into a wish. They go through the same
+ * clause checks (negation, distant past, someone else's words) as the phrases.
+ */
+
+const alt = (...parts: readonly string[]): string => `(?:${parts.join('|')})`;
+
+/** Desire, intent or rumination: what turns a mention of death into the writer's wish. */
+const DESIRE = alt(
+  'want',
+  'wanted',
+  'wanting',
+  'wants',
+  'wish',
+  'wished',
+  'wishing',
+  'hope',
+  'hoping',
+  'pray',
+  'praying',
+  'plan',
+  'plans',
+  'planning',
+  'planned',
+  'intend',
+  'intending',
+  'going to',
+  'about to',
+  'ready to',
+  'decided to',
+  'tempted to',
+  'urges? to',
+  'need to',
+  'needed to',
+  'should',
+  'deserve to',
+  'would rather',
+  'id rather',
+  '(?:keep|kept) thinking (?:about|of)',
+  'thinking (?:about|of)',
+  'think (?:about|of)',
+  'thought (?:about|of)',
+  'thoughts (?:about|of)',
+  '(?:dream|dreaming|daydream|daydreaming|fantasi[sz]e|fantasi[sz]ing|obsessing) (?:about|over|of)',
+  'feel like',
+  'felt like',
+  'feeling like',
+  'could just',
+  'might just',
+  'may just',
+  'so (?:that )?i (?:can|could)',
+  'close to',
+  'tried to',
+  'try to',
+  'trying to',
+  'attempt(?:ed|ing)? to',
+  'considering',
+  'contemplating',
+  'long to',
+  'longing to',
+  'itching to',
+);
+/** Up to three words between a cue and its concept, none of which turns it around. */
+const FILL = String.raw`(?:(?!(?:stop|stopped|quit|not|never|but|without|unless)\b)[a-z0-9]+ ){0,3}?`;
+/** Death, dying or not existing, worded as something a person could wish for themselves. */
+const DEATH_CORE = alt(
+  String.raw`die\b(?! (?:of|from|down|out|off|laughing|hard|for|young|old|happy|rich|in (?:a|the) (?:game|film|show|book)|my|her|his|their|your|the|it|them|some|eggs?|hair)\b)`,
+  String.raw`dying\b(?! (?:to|for|of|from|laughing|inside|my|her|his|their|your|the|it|them|eggs?|hair|wool)\b)`,
+  String.raw`(?:be|being|was|were|am|im|end up|ended up|wind up) dead\b(?! (?:tired|on|set|serious|weight|end|meat|inside|to the world|wrong|right|last|quiet|silent|easy|funny|good|cute|lucky|proud|bored)\b)`,
+  'kill(?:ing)? myself',
+  'unaliv(?:e|ed|ing)(?: myself)?',
+  '(?:end|ending|ended|take|taking|took) (?:my|my own) life',
+  String.raw`(?:end|ending) (?:it|it all|things|everything)\b(?! (?:with|off|early|there|here|on|at|up|between|for (?:the|this|today|now|us))\b)`,
+  '(?:not|never|dont|didnt|wont) (?:to )?(?:wake up|exist|be here anymore|be alive|be around anymore|come back)',
+  'not (?:to )?be (?:here|around|alive)(?: anymore)?',
+  'stop(?:ped)? (?:existing|being alive|living|breathing|being here)',
+  '(?:sleep|rest) (?:forever|for good|and (?:never|not) wake(?: up)?)',
+  '(?:disappear\\w*|vanish\\w*|go away|be gone) (?:for good|forever|permanently)',
+  String.raw`be gone\b(?! (?:for|on|by|before|from|when|in|to|at|till|until|all|a|the|soon|tomorrow|next|so|now)\b)`,
+  'no longer (?:be )?(?:alive|here|around|exist)',
+  'overdos(?:e|ed|ing)',
+  '(?:jump|jumping) (?:off|from|in front of) (?:a|the|that) (?:bridge|building|roof|cliff|balcony|train|bus|car park|tower)',
+  '(?:step|stepping|walk|walking) (?:in front of|into) (?:a|the) (?:train|bus|traffic|car|lorry|truck|sea|ocean|river|lake)',
+  'walk(?:ing)? into traffic',
+  '(?:not|never) (?:survive|make it through)',
+);
+const DEATH_KEYS =
+  'die dying dead myself unalive unalived unaliving life it things everything wake exist here alive around back existing living breathing forever good permanently gone longer overdose overdosed overdosing off front into traffic survive through death';
+
+/** Being better off without the writer: who and how. */
+const BETTER = alt(
+  'better',
+  'better off',
+  'happier',
+  'easier',
+  'fine',
+  'relieved',
+  'lighter',
+  'calmer',
+  'freer',
+  'okay',
+  'ok',
+  'manage',
+  'cope',
+  'move on',
+  'care',
+  'notice',
+  'miss me',
+  'mind',
+  'cry',
+  'favou?r',
+);
+/** The writer gone for good, as a condition ("if I was gone", "without me in it"). */
+const ABSENCE = alt(
+  String.raw`without me(?! (?:for|on|at|this|tonight|today|tomorrow|there|while|next|to)\b)`,
+  'if i (?:just |simply |finally )?(?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|in the picture|in it|to disappear)',
+  'if i (?:just |simply |finally )?(?:died|disappeared|vanished|didnt exist|didnt wake up|killed myself|stopped existing|ceased to exist|never existed|was never born|wasnt born|ended it)',
+  '(?:once|when|after) im (?:gone|dead|not here|not around|no longer here)',
+  'me (?:gone|dead|out of the picture)',
+  'by (?:disappearing|dying|going away|ending it)',
+);
+
+/** Finality: farewells and preparations. Alone a gentle offer; two of them, or one beside thoughts of death, urgent. */
+const FINAL = alt(
+  '(?:wrote|written|writing|finished|left|leave|leaving) (?:my|goodbye|last|final) (?:notes?|letters?)',
+  '(?:wrote|written|writing) (?:letters|notes|a letter|a note) (?:to|for) (?:everyone|everybody|my (?:family|kids|sister|brother|mum|mom|dad|parents|partner|husband|wife|best friend|best mate)|the kids|them all)',
+  '(?:giving|gave|give|given) (?:away )?(?:all |most of )?my (?:things|stuff|belongings|possessions|plants|books|pets|cat|dog|records|guitar|clothes) (?:away )?(?:to|because|since|as)\\b',
+  '(?:wont|will not|not going to) need (?:it|this|them|you|any of (?:it|this|them)|my \\w+) (?:after (?:tonight|today|tomorrow|this)|where im going|much longer)',
+  'tonight is the night',
+  '(?:made|have|got|ive got|making) a plan(?! (?:for|to (?:go|see|meet|visit|get|start|eat|study|save|fix|talk|call))\\b)',
+  '(?:picked|chose|chosen|set|have|got) (?:a|the) (?:date|day)(?= (?:now|and|to do|for it)|\\s*[.,;!?]|$)',
+  '(?:got|have|put|getting|putting) (?:my )?(?:affairs|things|everything) (?:in order|sorted|ready)',
+  '(?:saying|said|say) (?:my )?goodbyes',
+  'goodbye (?:journal|diary|everyone|world|all|forever)',
+  'sorry (?:to|for) everyone',
+  '(?:decided|worked out|working out|figured out|figuring out) (?:how|when|where) (?:\\w+ ){0,3}?(?:do it|end it|go)',
+  '(?:sort|sorted|sorting) (?:out )?before i go',
+);
+
+const SELF_HARM_URGE = String.raw`(?:urges?|itch|need|craving|cravings|tempted|want|wanted|wanting) (?:\w+ ){0,2}?to (?:cut|burn|bleed)\b(?! (?:my (?:hair|fringe|nails|losses|hours|spending|budget|costs|toenails)|the|a|an|it|them|back|down|out|off|up|in|through|ties|costs|class|school|corners|carbs|sugar|loose|people|him|her|some|someone|anyone|you|their|his|our|this|that|these|those|bridges|calories|money)\b)`;
+
+/** Phrases that announce a concept but need a second sign to be urgent. */
+const COMPOSED: readonly Pattern[] = [
+  /* Death wished for, planned or dwelt on, by the writer. */
+  p(DEATH_KEYS, `${DESIRE} ${FILL}${DEATH_CORE}`, 'urgent', SUICIDAL, { deathWish: true, needsSelf: true }),
+  p(
+    'want wish long longing ready pray welcome',
+    String.raw`(?:want|wish for|long for|longing for|ready for|pray for|praying for|welcome) death\b`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  // Death as the answer: "dying is the only way it will stop", "the only way out is to end it".
+  p(
+    DEATH_KEYS,
+    String.raw`${DEATH_CORE} (?:\w+ ){0,4}?(?:is|would be|feels like|seems like|seems|sounds like|as) (?:\w+ ){0,2}?(?:the only|my only|only|a|the best|my best|the last) (?:way|option|answer|escape|relief|solution|choice|way out|peace|rest|exit|door)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'way out escape answer option door',
+    String.raw`(?:only|last|best) (?:way out|escape|answer|option|door|way) (?:\w+ ){0,4}?(?:is|would be|seems|left is) (?:\w+ ){0,1}?(?:to )?${DEATH_CORE}`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'death dying door',
+    String.raw`(?:death|dying) (?:\w+ ){0,2}?(?:feels|seems|looks|is) like (?:the|a|my) (?:only|way|door|exit|escape|answer|relief|rest|option)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  // Stems of the self-evident forms: "disappearing for good", "stop existing".
+  p(
+    'disappearing vanishing existing disappeared vanished',
+    String.raw`(?:disappearing|vanishing|disappeared|vanished) (?:for good|forever|permanently)|stop existing`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'survive live alive exist wake',
+    String.raw`(?:dont|do not) (?:think|know if|know whether) i (?:even |really )?(?:want|wanna) to (?:survive|live|be alive|be here|exist|wake up|keep living)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'survive',
+    String.raw`(?:dont|do not) (?:\w+ )?want to survive`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+
+  /* Others better off without me: a burden word and an absence. */
+  p(
+    'without if once when after me by',
+    `${BETTER}(?: off)? (?:\\w+ ){0,4}?${ABSENCE}`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+    { selfEvident: true },
+  ),
+  p(
+    'need',
+    String.raw`(?:world|earth|everyone|everybody|anyone|nobody|no one) (?:\w+ ){0,2}?(?:doesnt|dont|wouldnt|does not|do not|would not|wont) (?:even |really )?need me(?: in it| here| around| alive| anymore)?`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+    { selfEvident: true },
+  ),
+  p(
+    'fine better happier',
+    String.raw`(?:everyone|everybody|they|people|my family|the kids|my kids) (?:would|will) (?:all )?(?:be )?(?:fine|better|happier|better off) (?:\w+ ){0,2}?(?:if i|without me)`,
+    'concern',
+    HOPELESS,
+    { selfEvident: true },
+  ),
+
+  /* No point in being alive: hopelessness about life itself. */
+  p(
+    'point reason purpose sense',
+    String.raw`(?:point|reason|purpose|sense) (?:\w+ ){0,3}?(?:of|in|for|to) (?:me )?(?:being alive|living|existing|staying alive|being here|waking up|keep living|stay alive|me being (?:here|alive|around))\b(?! (?:in|with|on|at)\b)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  p(
+    'tired sick exhausted weary',
+    String.raw`(?:tired|sick|exhausted|weary) of (?:\w+ ){1,3}?(?:being alive|staying alive|stay alive|to live|existing)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+    { needsSelf: true },
+  ),
+  p(
+    'fighting trying struggling',
+    String.raw`(?:tired|sick|exhausted|weary) of (?:fighting|trying|struggling)${END}`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'better okay ok good easier',
+    String.raw`(?:dont|do not|cant|cannot|never) (?:really )?(?:think|see|believe|imagine) (?:that )?(?:things|it|life|anything|my life|this) (?:will|is going to|are going to|would|could|can|is ever going to) (?:ever )?(?:get|be|feel|become) (?:any )?(?:better|okay|ok|good|easier)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'left',
+    String.raw`(?:ive got|i have|ive|i got|theres|there is|i have got) (?:\w+ )?nothing left(?! (?:to (?:do|eat|watch|read|pack|buy|sort|clean|say)|in|of|on|for (?:dinner|lunch|breakfast))\b)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'done',
+    String.raw`done with (?:all of it|it all|everything|everyone|life|this life|all this|all of this)${END}`,
+    'concern',
+    HOPELESS,
+  ),
+  p('stupid drastic', String.raw`(?:not|never|wont) (?:going to |gonna )?do (?:anything|something) (?:stupid|drastic)`, 'concern', SUICIDAL),
+
+  /* Finality: farewells and preparations. */
+  p(
+    'wrote written writing finished left leave leaving letters notes letter note giving gave give given need tonight made have got making picked chose chosen set affairs things everything saying said say goodbyes goodbye sorry decided worked working figured figuring sort sorted sorting',
+    FINAL,
+    'concern',
+    SUICIDAL,
+    { finality: true, selfEvident: true },
+  ),
+  p(
+    'last final',
+    String.raw`(?:this is|this will be|thats|heres|here is) my (?:last|final) (?:entry|message|post|words|note|goodbye)${END}`,
+    'urgent',
+    SUICIDAL,
+    { finality: true, selfEvident: true },
+  ),
+  // A passive wish for an accident or illness.
+  p(
+    'hope hoping wish wishing pray praying',
+    String.raw`(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|the|some|something|someone|somebody) (?:\w+ ){0,2}?(?:would |will |could |might )?(?:just )?(?:hit|kill|run over|crash into|take) me\b|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:get|got|catch|develop|have) (?:cancer|a terminal \w+|something terminal|hit by|run over|in an accident|killed)`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'calling calls called pulling pulls',
+    String.raw`(?:bridge|edge|ledge|tracks|void|drop|pills|rope|railway) (?:\w+ ){0,2}?(?:keeps |kept |is |was )?(?:calling|calls|called|pulling|pulls) (?:to |at )?me`,
+    'urgent',
+    SUICIDAL,
+  ),
+  p(
+    'pills tablets painkillers meds paracetamol',
+    String.raw`(?:lined|lining|laid|laying|line|lay) (?:up |out )?(?:all )?(?:the |my |of my )?(?:pills|tablets|painkillers|meds)|(?:staring at|holding) (?:all )?(?:the |my )?(?:pills|tablets|painkillers)|how many (?:\w+ ){0,3}?(?:pills|tablets|painkillers|paracetamol) (?:\w+ ){0,4}?(?:it would take|would it take|it takes|to die|to kill|enough to)|enough (?:pills|tablets|painkillers|meds) to`,
+    'urgent',
+    SUICIDAL,
+  ),
+
+  /* Self-harm: urges, relapse, injury on purpose. */
+  p('cut burn bleed', SELF_HARM_URGE, 'urgent', SELF_HARM, { needsSelf: true }),
+  p(
+    'relapse relapsed relapsing',
+    String.raw`relaps(?:e|ed|ing) (?:\w+ ){0,6}?(?:cut\w*|blades?|razors?|self harm\w*|burn\w*|hurt myself)|(?:cutting|self harm\w*) (?:\w+ ){0,4}?relaps(?:e|ed|ing)`,
+    'urgent',
+    SELF_HARM,
+  ),
+  p('relapse relapsed relapsing', String.raw`relaps(?:e|ed|ing)`, 'concern', DISTRESS, { needsSelf: true }),
+  p(
+    'blade blades razor razors',
+    String.raw`(?:hid|hidden|hide|hiding|holding|found|keep|kept) (?:\w+ ){0,2}?(?:the |my )?(?:blades?|razors?)`,
+    'concern',
+    SELF_HARM,
+  ),
+  p(
+    'until till til',
+    String.raw`(?:bang|bash|hit|punch|scratch|pick|bit|bite|slam|dig|claw|scrape|pull)\w* (?:at |into )?(?:my (?:\w+ )?|myself |the wall |walls |the door |the floor )(?:\w+ ){0,3}?(?:until|till|til) (?:it|they|i|my \w+) (?:\w+ )?(?:bleed\w*|bled|split|bruise\w*|hurt\w*|went numb|broke|was raw|were raw|raw)`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'figure metaphor metaphorically literally',
+    String.raw`(?:bang|bash|slam|hit)\w* my head (?:against|into|on) (?:\w+ ){0,2}?(?:wall|floor|door|desk)\b(?: \w+){0,6}? (?:not (?:as )?a (?:figure of speech|metaphor)|not metaphorically|literally)`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'punish',
+    String.raw`(?:need|needs|want|wanted|going|have|deserve|should|must) to (?:(?!stop\b)\w+ ){0,2}?punish myself`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'deserve deserved',
+    String.raw`(?:deserve|deserved) to (?:hurt|suffer|bleed|feel pain|be in pain|be punished)`,
+    'concern',
+    SELF_HARM,
+    { needsSelf: true },
+  ),
+
+  /* Harm from others, worded more loosely than the phrases above. */
+  p(
+    'threat threats threaten threatens threatened threatening',
+    String.raw`threat(?:en|ens|ened|ening|s)? (?:\w+ ){0,2}?to (?:hurt|kill|harm|hit|beat|stab|shoot|strangle|choke|rape) (?:\w+ ){0,3}?me\b`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'hurt kill harm hit beat stab',
+    String.raw`(?:he|she|they|${PERSON}) (?:\w+ ){0,4}?(?:hurt|kill|harm|hit|beat|stab) (?:\w+ ){0,2}?me if i (?:\w+ ){0,2}?(?:leave|left|go|tell|told|try|call|report|say|said)`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'make',
+    String.raw`(?:he|she|they) (?:will|would|is going to|was going to|ll) make me (?:pay|regret|sorry)`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'safe',
+    String.raw`(?:not|never|no longer) safe (?:\w+ ){0,2}?(?:at home|in (?:this|my|our|the) (?:own )?(?:house|home|flat|room|apartment))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    HARM_KEYS,
+    String.raw`${PERSON} (?:\w+ ){4,6}?${HARM_VERB} me\b(?! (?:(?:a|an|some|the|one|two|lunch|coffee|dinner|food|a drink|deeply|so much|out of)\b|to (?!the (?:ground|floor|wall))|with (?:eviction|legal|a lawsuit|court|the sack|a fine)))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'comes came coming come gets got',
+    String.raw`${PERSON} (?:\w+ ){0,2}?(?:comes|came|keeps coming|come|gets|got) (?:in|into) (?:my (?:room|bed)|bed with me)(?: \w+){0,2}? at night`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p('tell', String.raw`(?:dont|do not) know who (?:to|i can) tell`, 'concern', FROM_OTHERS, { fromOthers: true }),
+];
+
+const PATTERNS: readonly Pattern[] = [...PHRASES, ...COMPOSED];
+
+/* ------------------------------------------------------------------------ */
 /* 4. Context: negation, distant past, third person, quotation, "if I ever"  */
 /* ------------------------------------------------------------------------ */
 
@@ -1079,6 +1531,8 @@ const PRESENT =
 /** Pronouns that decide whose wish it is; the nearest one before the match wins. */
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'myself', 'id']);
 const THIRD_PERSON = new Set([
+  'we',
+  'us',
   'he',
   'she',
   'they',
@@ -1203,6 +1657,44 @@ function isDistantPast(window: string): boolean {
   return !PRESENT.test(window.replace(PAST, ' '));
 }
 
+/** Words that make a thing, not a person, the subject ("my plants are going to die"). */
+const THING_WORDS = new Set([
+  'my',
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'everything',
+  'something',
+  'your',
+  'his',
+  'their',
+]);
+
+/**
+ * Who is the subject just before a match: the writer, another person, or a
+ * thing. With no subject in sight ("want to die."), the writer, as journals
+ * drop the "I".
+ */
+function subjectOf(before: string): 'self' | 'person' | 'thing' {
+  const words = tokens(before).slice(-8);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w === undefined) continue;
+    if (FIRST_PERSON.has(w)) return 'self';
+    if (THIRD_PERSON.has(w) || THIRD_NOUNS.has(w)) return 'person';
+    // A determiner right against the match belongs to it ("the urge to cut").
+    if (THING_WORDS.has(w) && i < words.length - 1) return 'thing';
+  }
+  return 'self';
+}
+
 function isThirdPerson(before: string, pattern: Pattern): boolean {
   if (REPORTED.test(before)) return true;
   if (pattern.selfEvident) return false;
@@ -1252,7 +1744,16 @@ interface Hit {
   categories: readonly RiskCategory[];
   lowered: boolean;
   pattern: number;
+  /** Roughly where in the text, in words, so one match read twice counts once. */
+  at: number;
+  finality: boolean;
 }
+
+/** A sentence that reviews a film, book or song: someone else's words there are no sign at all. */
+const MEDIA =
+  /\b(?:film|movie|book|novel|show|series|episode|song|album|play|documentary|podcast|game|character|lyrics?|chapter|season)\b/;
+const REVIEW =
+  /\b(?:moving|beautiful|brilliant|incredible|amazing|great|recommend\w*|acting|performance|plot|soundtrack|stuck in my head|powerful|stunning|masterpiece|review|well written|cried|gets me|catchy)\b/;
 
 const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
 const lower = (level: Hit['level']): RiskLevel => (level === 'urgent' ? 'concern' : 'none');
@@ -1281,6 +1782,7 @@ function readStretch(
   to: number,
   quote: QuoteState,
   hits: Hit[],
+  review: boolean,
 ): void {
   const patternIds = new Set<number>();
   const neutraliserIds = new Set<number>();
@@ -1318,7 +1820,12 @@ function readStretch(
         isDistantPast(clause.slice(Math.max(0, start - 60), Math.min(clause.length, end + 60)));
 
       let third = false;
-      if (!pattern.fromOthers && !pattern.anySubject) {
+      if (pattern.needsSelf) {
+        const subject = subjectOf(before);
+        if (subject === 'thing') continue;
+        third = subject === 'person';
+      }
+      if (!third && !pattern.fromOthers && !pattern.anySubject) {
         const quotes = countQuotes(clause, start);
         const opensHere = quotes.count % 2 === 1;
         if (quote.quoted !== opensHere) {
@@ -1333,9 +1840,19 @@ function readStretch(
       }
       const conditional = !pattern.fromOthers && CONDITIONAL.test(before);
 
+      if (third && review) continue;
       const lowered = negated || past || third || conditional;
       const level = lowered ? lower(pattern.level) : pattern.level;
-      if (level !== 'none') hits.push({ level, categories: pattern.categories, lowered, pattern: id });
+      const at = from + tokens(before).length;
+      if (level !== 'none')
+        hits.push({
+          level,
+          categories: pattern.categories,
+          lowered,
+          pattern: id,
+          at,
+          finality: pattern.finality === true,
+        });
     }
   }
 }
@@ -1352,6 +1869,7 @@ export function detectRisk(text: string): RiskResult {
   if (typeof text !== 'string') return { level: 'none', categories: [] };
   const words = tokenise(text);
   const hits: Hit[] = [];
+  const reviewAt = reviewSentences(words);
 
   // Quotation state at each clause start: quotes can span clauses.
   let quoted = false;
@@ -1367,7 +1885,7 @@ export function detectRisk(text: string): RiskResult {
       const state = { quoted, context };
       const end = i + 1;
       if (end - clauseStart <= CHUNK) {
-        readStretch(words, clauseStart, end, state, hits);
+        readStretch(words, clauseStart, end, state, hits, reviewAt[clauseStart] === true);
       } else {
         for (let from = clauseStart; from < end; from += CHUNK - OVERLAP) {
           readStretch(
@@ -1376,6 +1894,7 @@ export function detectRisk(text: string): RiskResult {
             Math.min(end, from + CHUNK),
             quoteStateAt(words, clauseStart, from, state),
             hits,
+            reviewAt[from] === true,
           );
           if (from + CHUNK >= end) break;
         }
@@ -1406,11 +1925,38 @@ export function detectRisk(text: string): RiskResult {
       direct.filter((h) => h.categories.includes('suicidal_thoughts')).map((h) => h.pattern),
     );
     if ((hopeless && deathThoughts.size > 0) || deathThoughts.size > 1) level = 'urgent';
+    // Farewells and preparations: two of them, or one beside hopelessness, self-harm or thoughts of death.
+    const finalAt = new Set(direct.filter((h) => h.finality).map((h) => h.at));
+    const otherSigns = direct.some(
+      (h) =>
+        !h.finality &&
+        (h.categories.includes('hopelessness') ||
+          h.categories.includes('self_harm') ||
+          h.categories.includes('suicidal_thoughts')),
+    );
+    if (finalAt.size > 1 || (finalAt.size > 0 && otherSigns)) level = 'urgent';
+    // Two separate signs of self-harm ("I deserve to suffer ... I hid the blades").
+    const selfHarmAt = new Set(direct.filter((h) => h.categories.includes('self_harm')).map((h) => h.at));
+    if (selfHarmAt.size > 1) level = 'urgent';
   }
 
   const found = new Set<RiskCategory>();
   for (const hit of hits) for (const c of hit.categories) found.add(c);
   return { level, categories: RISK_CATEGORIES.filter((c) => found.has(c)) };
+}
+
+/** For each word, whether its sentence reads as a review of a film, book or song. */
+function reviewSentences(words: readonly string[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(words.length).fill(false);
+  let start = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = words[i];
+    if (w !== undefined && !'.!?'.includes(w[0] ?? ' ')) continue;
+    const sentence = words.slice(start, i + 1).join(' ');
+    if (MEDIA.test(sentence) && REVIEW.test(sentence)) out.fill(true, start, i + 1);
+    start = i + 1;
+  }
+  return out;
 }
 
 /** The quotation state part-way through a long clause. */

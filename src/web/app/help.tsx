@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CloseIcon, LifebuoyIcon } from '../components/icons.js';
 import { HelpPanel } from '../safety/HelpPanel.js';
 
@@ -8,13 +8,46 @@ interface HelpContextValue {
   setOpen: (open: boolean) => void;
   /** Opens the help panel from anywhere, for example when something written suggests danger. */
   openHelp: () => void;
+  /** Closes the panel; `returnFocus: false` when the person is leaving for another screen from it. */
+  closeHelp: (options?: { returnFocus?: boolean }) => void;
+  /** Where focus goes when the panel closes: back where `openHelp` was called from, else the button. */
+  onCloseAutoFocus: (event: Event) => void;
 }
 
 const HelpContext = createContext<HelpContextValue | null>(null);
 
 export function HelpProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const value = useMemo(() => ({ open, setOpen, openHelp: () => setOpen(true) }), [open]);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const leaving = useRef(false);
+  const value = useMemo<HelpContextValue>(
+    () => ({
+      open,
+      setOpen,
+      openHelp: () => {
+        returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setOpen(true);
+      },
+      closeHelp: ({ returnFocus = true } = {}) => {
+        leaving.current = !returnFocus;
+        setOpen(false);
+      },
+      onCloseAutoFocus: (event) => {
+        const target = returnTo.current;
+        returnTo.current = null;
+        if (leaving.current) {
+          // Moving to another screen: the new screen's main takes focus, not the button left behind.
+          leaving.current = false;
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        } else if (target?.isConnected && target !== document.body) {
+          event.preventDefault();
+          target.focus();
+        }
+      },
+    }),
+    [open],
+  );
   return <HelpContext value={value}>{children}</HelpContext>;
 }
 
@@ -24,12 +57,17 @@ export function useHelp(): HelpContextValue {
   return value;
 }
 
+/** The help panel's controls where a HelpProvider exists (shared inputs can render without one, in tests). */
+export function useOptionalHelp(): HelpContextValue | null {
+  return useContext(HelpContext);
+}
+
 /**
  * "Get help now": the button in the header's top-right corner on every
  * screen, and the side sheet it opens.
  */
 export function HelpButton() {
-  const { open, setOpen } = useHelp();
+  const { open, setOpen, onCloseAutoFocus } = useHelp();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger className="help-button">
@@ -38,7 +76,7 @@ export function HelpButton() {
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="sheet" aria-describedby={undefined}>
+        <Dialog.Content className="sheet" aria-describedby={undefined} onCloseAutoFocus={onCloseAutoFocus}>
           <div className="sheet__header">
             <Dialog.Title className="sheet__title">Get help now</Dialog.Title>
             <Dialog.Close className="icon-button">

@@ -38,6 +38,14 @@ export const routes: RouteObject[] = [
               Component: (await import('../screens/settings/Settings.js')).SettingsScreen,
             }),
           },
+          // Safety (issue 4)
+          {
+            path: 'safety-plan',
+            handle: signedIn,
+            lazy: async () => ({
+              Component: (await import('../screens/safety/SafetyPlan.js')).SafetyPlanScreen,
+            }),
+          },
           { path: 'sign-in', handle: signedOut, element: <SignInScreen /> },
           {
             path: 'sign-up',

@@ -1,4 +1,6 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ChangeEvent, ComponentPropsWithRef, ReactNode } from 'react';
+import { SafetyNotice } from '../safety/SafetyNotice.js';
+import { useSafetyWatch } from '../safety/useSafetyWatch.js';
 import { Field, useFieldIds } from './Field.js';
 
 export interface TextAreaProps extends Omit<ComponentPropsWithRef<'textarea'>, 'children'> {
@@ -7,9 +9,11 @@ export interface TextAreaProps extends Omit<ComponentPropsWithRef<'textarea'>, '
   error?: string | undefined;
   /**
    * Whether Haven's safety layer watches what is written here for signs that
-   * someone may be in danger. On for every free-text field.
+   * someone may be in danger, on the device as they type. On for every
+   * free-text field. 'gentle' is for writing that is about hard times by
+   * design (the safety plan): no offer on mere heaviness, and a quieter notice.
    */
-  safetyAware?: boolean;
+  safetyAware?: boolean | 'gentle';
 }
 
 /** Multi-line writing space with its label, hint and inline error; grows with its text where the browser can. */
@@ -21,9 +25,18 @@ export function TextArea({
   className,
   safetyAware = true,
   rows = 5,
+  onChange,
   ...textarea
 }: TextAreaProps) {
   const ids = useFieldIds(id, Boolean(hint), error);
+  const watch = useSafetyWatch({
+    enabled: safetyAware !== false,
+    mode: safetyAware === 'gentle' ? 'gentle' : 'standard',
+  });
+  const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    watch.onText(event.currentTarget.value);
+    onChange?.(event);
+  };
   return (
     <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <textarea
@@ -32,9 +45,11 @@ export function TextArea({
         className="input textarea"
         aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
-        data-safety-aware={safetyAware ? 'true' : 'false'}
+        data-safety-aware={safetyAware === false ? 'false' : 'true'}
+        onChange={handleChange}
         {...textarea}
       />
+      {safetyAware !== false && <SafetyNotice watch={watch} fieldId={ids.id} />}
     </Field>
   );
 }

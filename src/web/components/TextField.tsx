@@ -1,4 +1,6 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ChangeEvent, ComponentPropsWithRef, ReactNode } from 'react';
+import { SafetyNotice } from '../safety/SafetyNotice.js';
+import { useSafetyWatch } from '../safety/useSafetyWatch.js';
 import { Field, useFieldIds } from './Field.js';
 
 export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'children'> {
@@ -7,10 +9,12 @@ export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'ch
   error?: string | undefined;
   /**
    * Whether Haven's safety layer watches what is typed here for signs that
-   * someone may be in danger. On for every free-text field; off only for
-   * things like account names and passphrases.
+   * someone may be in danger, on the device as they type. On for every
+   * free-text field; off only for things like account names, passphrases,
+   * codes and search boxes. 'gentle' is for writing that is about hard times
+   * by design (the safety plan): no offer on mere heaviness, and a quieter notice.
    */
-  safetyAware?: boolean;
+  safetyAware?: boolean | 'gentle';
 }
 
 /** A single-line text input with its label, hint and inline error. */
@@ -22,9 +26,18 @@ export function TextField({
   className,
   safetyAware = true,
   type = 'text',
+  onChange,
   ...input
 }: TextFieldProps) {
   const ids = useFieldIds(id, Boolean(hint), error);
+  const watch = useSafetyWatch({
+    enabled: safetyAware !== false,
+    mode: safetyAware === 'gentle' ? 'gentle' : 'standard',
+  });
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    watch.onText(event.currentTarget.value);
+    onChange?.(event);
+  };
   return (
     <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
@@ -33,9 +46,11 @@ export function TextField({
         className="input"
         aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
-        data-safety-aware={safetyAware ? 'true' : 'false'}
+        data-safety-aware={safetyAware === false ? 'false' : 'true'}
+        onChange={handleChange}
         {...input}
       />
+      {safetyAware !== false && <SafetyNotice watch={watch} fieldId={ids.id} />}
     </Field>
   );
 }

@@ -47,6 +47,11 @@ export function AboutScreen() {
           patterns that feel stuck. Haven is glad to sit alongside that work, never in place of it. If you are
           in danger right now, &ldquo;Get help now&rdquo; at the top of every screen shows where to turn.
         </p>
+        <p>
+          When something you write sounds like you may be in danger, Haven shows where to find help, right
+          beside your words. That check happens on your device as you type; it never stops you writing, and
+          no one is alerted.
+        </p>
       </Card>
 
       <section aria-labelledby="about-reading" className="stack">

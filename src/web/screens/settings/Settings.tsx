@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ThemeSwitch } from '../../app/theme.js';
 import { Card } from '../../components/Card.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { HelpSettingsSection } from '../safety/HelpSettings.js';
 import { DeleteAccountSection } from './DeleteAccount.js';
 import { PassphraseSection } from './Passphrase.js';
 import { RecoveryCodeSection } from './RecoveryCodeSection.js';
@@ -10,6 +11,7 @@ import { YourDataSection } from './YourData.js';
 
 const SECTIONS = [
   { id: 'appearance', label: 'Appearance' },
+  { id: 'help', label: 'Help and safety' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'passphrase', label: 'Passphrase' },
   { id: 'recovery-code', label: 'Recovery code' },
@@ -45,6 +47,9 @@ export function SettingsScreen() {
       <SettingsSection id="appearance" title="Appearance">
         <p>Haven follows your device&rsquo;s light or dark setting unless you choose one here.</p>
         <ThemeSwitch />
+      </SettingsSection>
+      <SettingsSection id="help" title="Help and safety">
+        <HelpSettingsSection />
       </SettingsSection>
       <SettingsSection id="sessions" title="Sessions">
         <SessionsSection />
