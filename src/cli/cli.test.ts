@@ -94,3 +94,44 @@ describe('the haven command', () => {
     expect(await run(['node', 'haven', 'restore', join(dir, 'missing.db')], env)).toBe(EXIT.failure);
   });
 });
+
+describe('haven export --user', () => {
+  it('exports one person’s records with their passphrase, and refuses a wrong one with exit code 5', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'haven-cli-export-'));
+    const { loadConfig } = await import('../server/config.js');
+    const { openStore } = await import('../store/db.js');
+    const { accountService, DEFAULT_POLICY } = await import('../store/accounts.js');
+    const { recordVault } = await import('../store/vault.js');
+    const { exportCommand } = await import('./data.js');
+    const config = loadConfig({ HAVEN_DATA_DIR: dir, HAVEN_KDF: 'test' }, { webDir: dir });
+    const store = await openStore(config.database);
+    const accounts = accountService(store.db, { ...DEFAULT_POLICY, kdf: config.kdf, sessionIdleMs: 60_000 });
+    const { account } = await accounts.signUp({
+      name: 'mo',
+      passphrase: 'twelve chars plus',
+      device: 'test',
+    });
+    await recordVault(store.db, account).create({
+      kind: 'journal',
+      payload: { body: 'for the export', tags: [] },
+    });
+    await store.close();
+
+    const out = join(dir, 'mo.json');
+    const ok = await exportCommand(config, { user: 'mo', format: 'json', out }, () =>
+      Promise.resolve('twelve chars plus'),
+    );
+    expect(ok).toBe(EXIT.ok);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(out, 'utf8')).toContain('for the export');
+    await expect(
+      exportCommand(config, { user: 'mo', format: 'json', out }, () => Promise.resolve('not the passphrase')),
+    ).rejects.toMatchObject({ exitCode: EXIT.auth });
+    const folder = join(dir, 'md');
+    expect(
+      await exportCommand(config, { user: 'mo', format: 'markdown', out: folder }, () =>
+        Promise.resolve('twelve chars plus'),
+      ),
+    ).toBe(EXIT.ok);
+  });
+});

@@ -45,13 +45,14 @@ export async function restoreCommand(config: Config, file: string): Promise<numb
 export async function exportCommand(
   config: Config,
   options: { user: string; format: string; out?: string; passphraseStdin?: boolean },
+  askPassphrase: (fromStdin: boolean) => Promise<string> = readPassphrase,
 ): Promise<number> {
   if (options.format !== 'json' && options.format !== 'markdown') {
     throw new CliError('--format must be json or markdown.', EXIT.usage);
   }
   if (options.format === 'markdown' && !options.out)
     throw new CliError('Markdown export needs --out <folder>.', EXIT.usage);
-  const passphrase = await readPassphrase(options.passphraseStdin === true);
+  const passphrase = await askPassphrase(options.passphraseStdin === true);
   const store = await openStore(config.database);
   try {
     const accounts = accountService(store.db, { ...DEFAULT_POLICY, kdf: config.kdf, sessionIdleMs: 0 });
