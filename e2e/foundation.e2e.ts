@@ -11,7 +11,7 @@ import {
   startHaven,
   type Haven,
 } from './support/harness.js';
-import { signIn } from './support/person.js';
+import { signIn, signUp } from './support/person.js';
 
 const PASSPHRASE = 'a long walk by the river';
 
@@ -131,6 +131,41 @@ describe('a newcomer finding their way around Haven', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Get help now');
+    await context.close();
+  });
+
+  it('forgets the passphrase, recovers with the recovery code, then deletes the account for good', async () => {
+    const { context, page } = await newPerson(browser, haven, PHONE);
+    const code = await signUp(page, 'sky');
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('link', { name: 'Forgot your passphrase?' }).click();
+    await page.getByRole('heading', { name: 'Set a new passphrase' }).waitFor();
+    expect(await lookAtEveryWay(page, 'recover')).toEqual([]);
+    await page.getByLabel('Account name').fill('sky');
+    await page.getByLabel('Recovery code').fill(code.toLowerCase());
+    await page.getByLabel('New passphrase', { exact: true }).fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Set new passphrase' }).click();
+    const newCode = page.getByTestId('recovery-code');
+    await newCode.waitFor();
+    expect((await newCode.textContent())?.replace(/\s/g, '')).not.toBe(code.replace(/\s/g, ''));
+    await page.getByLabel('I have saved my recovery code somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await newCode.waitFor({ state: 'detached' });
+
+    await page.goto('/settings#delete-account');
+    await page.getByRole('button', { name: 'Delete my account…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
+    await dialog.waitFor();
+    expect(await lookAtEveryWay(page, 'delete-account')).toEqual([]);
+    await dialog.getByLabel('Account name').fill('sky');
+    await dialog.getByLabel('Passphrase', { exact: true }).fill('a brand new passphrase');
+    await dialog.getByRole('button', { name: 'Delete everything' }).click();
+    await page.waitForURL((url) => url.pathname === '/goodbye');
+    const again = await page.request.post('/api/v1/auth/signin', {
+      data: { name: 'sky', passphrase: 'a brand new passphrase' },
+      headers: { 'x-haven-csrf': '1' },
+    });
+    expect(again.status()).toBe(401);
     await context.close();
   });
 });
