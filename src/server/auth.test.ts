@@ -102,6 +102,48 @@ describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {
     expect((await new Person(server, 'wren').signIn()).statusCode).toBe(200);
   });
 
+  it('raises a person’s argon2id parameters to the current ones when they next sign in', async () => {
+    const uma = new Person(server, 'uma');
+    const { userId } = await uma.signUp();
+    const older = { algorithm: 'argon2id' as const, version: 0, memoryKiB: 512, iterations: 1, parallelism: 1 };
+    const { derivePassphraseKey, newSalt, wrapDataKey, unwrapDataKey } = await import('../crypto/keys.js');
+    const user = await server.store.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    const current = JSON.parse(user.kdf_params) as typeof older;
+    const dataKey = unwrapDataKey(
+      user.key_by_passphrase,
+      await derivePassphraseKey(PASSPHRASE, user.passphrase_salt, current),
+      userId,
+      'passphrase',
+    );
+    const salt = newSalt();
+    await server.store.db
+      .updateTable('users')
+      .set({
+        kdf_params: JSON.stringify(older),
+        passphrase_salt: salt,
+        key_by_passphrase: wrapDataKey(
+          dataKey,
+          await derivePassphraseKey(PASSPHRASE, salt, older),
+          userId,
+          'passphrase',
+        ),
+      })
+      .where('id', '=', userId)
+      .execute();
+    expect((await uma.signIn()).statusCode).toBe(200);
+    const after = await server.store.db
+      .selectFrom('users')
+      .select('kdf_params')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(after.kdf_params)).toEqual(current);
+    expect((await new Person(server, 'uma').signIn()).statusCode).toBe(200);
+  });
+
   it('turns away state-changing requests without the CSRF header or from another origin', async () => {
     const noHeader = await server.app.inject({
       method: 'POST',

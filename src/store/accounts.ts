@@ -100,6 +100,21 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
     return unwrapDataKey(user.key_by_passphrase, key, user.id, WRAP_PASSPHRASE);
   }
 
+  /** Wraps the data key under the passphrase again with today's argon2id parameters. */
+  async function rewrapPassphrase(userId: string, dataKey: DataKey, passphrase: string): Promise<void> {
+    const salt = newSalt();
+    const key = await derivePassphraseKey(passphrase, salt, policy.kdf);
+    await db
+      .updateTable('users')
+      .set({
+        kdf_params: JSON.stringify(policy.kdf),
+        passphrase_salt: salt,
+        key_by_passphrase: wrapDataKey(dataKey, key, userId, WRAP_PASSPHRASE),
+      })
+      .where('id', '=', userId)
+      .execute();
+  }
+
   async function assertNotLimited(keys: readonly string[], limits: readonly number[]): Promise<void> {
     const since = policy.now() - policy.failureWindowMs;
     for (const [i, key] of keys.entries()) {
@@ -210,6 +225,8 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
           throw unauthenticated();
         }
         const dataKey = await unlockWithPassphrase(user, input.passphrase);
+        if (user.kdf_params !== JSON.stringify(policy.kdf))
+          await rewrapPassphrase(user.id, dataKey, input.passphrase);
         return createSession(user.id, user.name, dataKey, input.device);
       });
     },
@@ -286,26 +303,14 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       input: { currentPassphrase: string; newPassphrase: string; endOtherSessions: boolean; address: string },
     ): Promise<void> {
       await this.verifyPassphrase(account, input.currentPassphrase, input.address);
-      const salt = newSalt();
-      const key = await derivePassphraseKey(input.newPassphrase, salt, policy.kdf);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({
-            kdf_params: JSON.stringify(policy.kdf),
-            passphrase_salt: salt,
-            key_by_passphrase: wrapDataKey(account.dataKey, key, account.userId, WRAP_PASSPHRASE),
-          })
-          .where('id', '=', account.userId)
+      await rewrapPassphrase(account.userId, account.dataKey, input.newPassphrase);
+      if (input.endOtherSessions) {
+        await db
+          .deleteFrom('sessions')
+          .where('user_id', '=', account.userId)
+          .where('id', '!=', account.sessionId)
           .execute();
-        if (input.endOtherSessions) {
-          await trx
-            .deleteFrom('sessions')
-            .where('user_id', '=', account.userId)
-            .where('id', '!=', account.sessionId)
-            .execute();
-        }
-      });
+      }
     },
 
     /** Sets a new passphrase with the recovery code, ends every other session and issues a fresh code. */
