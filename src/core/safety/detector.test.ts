@@ -303,6 +303,88 @@ describe('detectRisk: distress', () => {
   });
 });
 
+describe('detectRisk: compositional rules', () => {
+  it('joins a wish or intent to a death concept, in wording no phrase lists', () => {
+    expectLevel(
+      [
+        'thinking bout ending it all tbh',
+        'i just want to stop existing',
+        'I keep thinking about how to end it',
+        'I wish I could disappear and never come back, for good',
+        'honestly my plan is to finish the bottle and not wake up',
+        'i want to dieee',
+        'i wanna kms',
+      ],
+      'urgent',
+    );
+  });
+
+  it('reads a burden beside an absence as urgent, a burden alone as concern', () => {
+    expectLevel(
+      [
+        'i keep thinking everyone would be better off if i wasnt around',
+        "i feel like im in everyones way and they'd be happier if i disappeared",
+      ],
+      'urgent',
+    );
+    expectLevel(['I feel like such a burden'], 'concern');
+  });
+
+  it('raises urgent for two signs of a farewell, or one beside thoughts of death', () => {
+    expectLevel(
+      ['ive made a plan and tonight is the night', 'I gave away my things and wrote a note'],
+      'urgent',
+    );
+    expectAtMost(
+      ['Made a plan for the week: yoga and swimming', 'wrote a note for the neighbour about the bins'],
+      'none',
+    );
+  });
+
+  it('reads self-harm urges and relapse, but not haircuts or a sugar relapse', () => {
+    expectLevel(['i relapsed and cut last night', 'the urge to cut is so loud today'], 'urgent');
+    expectLevel(['I used to cut years ago but I am ok now'], 'concern');
+    expectLevel(
+      [
+        'I want to cut my hair short',
+        'tempted to burn all my old diaries, fresh start',
+        'Relapsed on sugar today',
+      ],
+      'none',
+    );
+  });
+
+  it('leaves a thing dying, or dying as a figure of speech, alone', () => {
+    expectLevel(
+      [
+        "my plants are going to die if I don't water them",
+        "I'm tired of living in this tiny flat",
+        'I feel like death warmed up, flu is awful',
+        "I'm dead on my feet after the night shift",
+        "omg I'm dead lol",
+        'the lecture was so dull I wanted to die',
+        'I thought I was going to die on that rollercoaster',
+        'just killing time before the dentist',
+        'killer workout at the gym today',
+        'my laptop battery is dead again',
+      ],
+      'none',
+    );
+  });
+
+  it('keeps a quotation credited after it, or a review of a show, below urgent', () => {
+    expectAtMost(['"I want to die," she sang, and the crowd went wild'], 'concern');
+    expectLevel(["the show's protagonist wants to die in season one, brilliant acting"], 'none');
+  });
+
+  it('reads harm from others worded loosely', () => {
+    expectLevel(
+      ["my mum's boyfriend hits me and my little brother", 'Someone I know keeps threatening to hurt me.'],
+      'urgent',
+    );
+  });
+});
+
 describe('detector key words', () => {
   // Each pattern runs only on clauses that hold one of its key words. If a
   // pattern could match without one, it would silently never fire, so check

@@ -132,12 +132,9 @@ const WORD_FIXES: Readonly<Record<string, string>> = {
   sewerslide: 'suicide',
   su1cide: 'suicide',
   suicidl: 'suicidal',
-  suicidial: 'suicidal',
   suicudal: 'suicidal',
   sucidle: 'suicidal',
   sucidel: 'suicidal',
-  suiside: 'suicide',
-  overdosing: 'overdosing',
   overdosin: 'overdosing',
   dyin: 'dying',
   livin: 'living',
@@ -148,7 +145,6 @@ const WORD_FIXES: Readonly<Record<string, string>> = {
   evryone: 'everyone',
   nobdy: 'nobody',
   burdan: 'burden',
-  hopeles: 'hopeless',
   cuting: 'cutting',
   cutin: 'cutting',
   hurtng: 'hurting',
@@ -249,7 +245,7 @@ const END = String.raw`(?=\s*(?:[.!?;:,"]|$|and\b|but\b|so\b|because\b|tonight\b
 /** Softeners and intensifiers that may sit inside a phrase ("I just really want to..."). */
 const ADVERB = String.raw`(?:(?:just|really|so|honestly|actually|seriously|truly|still|literally|genuinely|sometimes|often|always|kinda|kind of|sort of|badly|all|simply|quietly|finally|fucking|even|only|never)\s)*`;
 /** Someone who could be hurting the writer. */
-const PERSON = String.raw`(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|son|daughter|flatmate|roommate|housemate|boss|manager|coach|teacher|landlord|carer|guardian|parents?|family)|(?:the|a|some|these|those) (?:man|men|guy|guys|woman|women|boys?|girls?|kids?|people)|people|someone|somebody)`;
+const PERSON = String.raw`(?:he|she|they|my (?:mums|moms|mams|dads|sisters|brothers) (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee)|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|son|daughter|flatmate|roommate|housemate|boss|manager|coach|teacher|landlord|carer|guardian|parents?|family)|(?:the|a|some|these|those) (?:man|men|guy|guys|woman|women|boys?|girls?|kids?|people)|people|someone|somebody)`;
 /** People close to home, whose violence a person may not be able to walk away from. */
 const CLOSE_PERSON = String.raw`(?:my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|flatmate|roommate|housemate|carer|guardian|parents))`;
 const HARM_WORDS = [
@@ -319,11 +315,21 @@ const NEUTRALISERS: readonly Neutraliser[] = [
   n('died dead die', /\b(?:nearly|almost|practically|literally|basically) (?:died|dead|die)\b/g),
   n('die died', /\b(?:thought|think) (?:i|id|i would) (?:die|died)\b/g),
   n('dying', /\bdying (?:to|for)\b/g),
-  n('die going', /\b(?:thought|think|felt like|swear) (?:i|im|i was|i am) (?:going to|gonna|about to) die\b/g),
+  n(
+    'die died',
+    /\b(?:i )?could (?:just |have |literally )?(?:die|died)\b(?= ?(?:[.,!?]|$|of|from|laughing|when))/g,
+  ),
+  n(
+    'die going',
+    /\b(?:thought|think|felt like|swear) (?:i|im|i was|i am) (?:going to|gonna|about to) die\b/g,
+  ),
   // "I feel like death", "dead on my feet", "I'm dead" as laughter
   n('death', /\b(?:feel|feels|feeling|felt|look|looks|looking|looked) like death(?: warmed up)?\b/g),
   n('dead', /\bdead on (?:my|our|his|her|their) feet\b/g),
-  n('dead', /\b(?:im|i am) (?:so |literally |actually |absolutely |deceased |)dead(?= ?(?:lol|lmao|lmfao|haha\w*|rofl|x+|[.,!]|$))/g),
+  n(
+    'dead',
+    /\b(?:im|i am) (?:so |literally |actually |absolutely |deceased |)dead(?= ?(?:lol|lmao|lmfao|haha\w*|rofl|x+|[.,!]|$))/g,
+  ),
   // scratching bites, biting nails: habits, not self-harm
   n(
     'scratch scratched scratching bit bite biting bitten pick picked picking',
@@ -332,7 +338,7 @@ const NEUTRALISERS: readonly Neutraliser[] = [
   n('die', /\bdie a little(?: inside)?\b/g),
   n(
     'die',
-    /\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*|awkward)\b[^.!?;]{0,50}?\b(?:want|wanted|wanting) to die\b/g,
+    /\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*|awkward|dull|boring|bored|tedious)\b[^.!?;]{0,50}?\b(?:want|wanted|wanting) to die\b/g,
   ),
   // "I'd rather die than go to that party"
   n(
@@ -474,7 +480,7 @@ const PHRASES: readonly Pattern[] = [
     String.raw`(?:want|wanted|wanting|wants|wish|wishing|wished|ready|plan|planning|planned|deserve|deserved|deserves|need|should|longing|long|hope|hoping|pray|praying|trying|tried|going) to ${ADVERB}die\b(?! (?:of|from|down|out|off|in (?:a|the) (?:game|film|show|book)|(?:my|her|his|their|your) hair)\b)|why cant i ${ADVERB}die|wish i could ${ADVERB}die|(?:let me|hope i|i hope i|pray i) die\b|i should ${ADVERB}die\b|(?:feel|feels|felt|feeling) like dying|dying inside`,
     'urgent',
     SUICIDAL,
-    { deathWish: true },
+    { deathWish: true, needsSelf: true },
   ),
   p(
     'dead wish wishing',
@@ -490,7 +496,7 @@ const PHRASES: readonly Pattern[] = [
   ),
   p(
     'alive exist living live around here wake',
-    String.raw`(?:dont|do not|didnt|never|no longer) ${ADVERB}(?:want|wish|plan|intend|expect) to (?:be alive|stay alive|exist|keep living|go on living|carry on living|be around(?: for)?|be here (?:anymore|any longer|on this earth|in this world|at all|for (?:it|them|that|much longer))|live(?: anymore| any longer| at all)?${END}|wake up(?: again| ever| tomorrow| in the morning)?${END}|be here anymore|(?:live|be alive|exist|be here|be around)(?: \w+){1,4} (?:anymore|any longer))`,
+    String.raw`(?:dont|do not|didnt|never|no longer) ${ADVERB}(?:want|wish|plan|intend|expect) to (?:be alive|stay alive|exist|keep living|go on living|carry on living|be around(?: for)?|be here (?:anymore|any longer|on this earth|in this world|at all|for (?:it|them|that|much longer))|live(?: anymore| any longer| at all)?${END}|wake up(?: again| ever| tomorrow| in the morning)?${END}|be here anymore|(?:live|be alive|exist|be here|be around)(?: (?:\w+|,)){1,6} (?:anymore|any longer))`,
     'urgent',
     SUICIDAL,
   ),
@@ -534,7 +540,7 @@ const PHRASES: readonly Pattern[] = [
   ),
   p(
     'tired sick exhausted weary',
-    String.raw`(?:tired|sick|exhausted|weary) of (?:being alive|living|existing|being here)`,
+    String.raw`(?:tired|sick|exhausted|weary) of (?:being alive|living|existing|being here)(?! (?:in|with|at|on|paycheck|pay|out|off|under|next|near|so|from|by)\b)`,
     'urgent',
     SUICIDAL_HOPELESS,
   ),
@@ -1114,11 +1120,6 @@ const DESIRE = alt(
   'deserve to',
   'would rather',
   'id rather',
-  '(?:keep|kept) thinking (?:about|of)',
-  'thinking (?:about|of)',
-  'think (?:about|of)',
-  'thought (?:about|of)',
-  'thoughts (?:about|of)',
   '(?:dream|dreaming|daydream|daydreaming|fantasi[sz]e|fantasi[sz]ing|obsessing) (?:about|over|of)',
   'feel like',
   'felt like',
@@ -1138,13 +1139,21 @@ const DESIRE = alt(
   'longing to',
   'itching to',
 );
-/** Up to three words between a cue and its concept, none of which turns it around. */
-const FILL = String.raw`(?:(?!(?:stop|stopped|quit|not|never|but|without|unless)\b)[a-z0-9]+ ){0,3}?`;
+/** Thinking about something: enough for killing oneself, not for plain "dying". */
+const RUMINATE = String.raw`(?:thinking|think|thought|thoughts) (?:about|of)`;
+/** Thinking that will not stop: enough for plain "dying" too. */
+const RUMINATE_HARD = String.raw`(?:(?:keep|kept|cant stop|cannot stop|constantly|always|obsessively) (?:thinking|think)|all i (?:can |ever |do )?(?:think|thinking)) (?:about|of)`;
+
+/** Up to four words between a cue and its concept, none of which turns it around. */
+const FILL = String.raw`(?:(?!(?:stop|stopped|quit|not|never|but|without|unless)\b)[a-z0-9]+ ){0,4}?`;
 /** Death, dying or not existing, worded as something a person could wish for themselves. */
-const DEATH_CORE = alt(
+const DEATH_PLAIN = alt(
   String.raw`die\b(?! (?:of|from|down|out|off|laughing|hard|for|young|old|happy|rich|in (?:a|the) (?:game|film|show|book)|my|her|his|their|your|the|it|them|some|eggs?|hair)\b)`,
   String.raw`dying\b(?! (?:to|for|of|from|laughing|inside|my|her|his|their|your|the|it|them|eggs?|hair|wool)\b)`,
   String.raw`(?:be|being|was|were|am|im|end up|ended up|wind up) dead\b(?! (?:tired|on|set|serious|weight|end|meat|inside|to the world|wrong|right|last|quiet|silent|easy|funny|good|cute|lucky|proud|bored)\b)`,
+);
+/** Worded so that only the writer's own death fits: killing oneself, ending it, not existing. */
+const DEATH_STRONG = alt(
   'kill(?:ing)? myself',
   'unaliv(?:e|ed|ing)(?: myself)?',
   '(?:end|ending|ended|take|taking|took) (?:my|my own) life',
@@ -1162,8 +1171,9 @@ const DEATH_CORE = alt(
   'walk(?:ing)? into traffic',
   '(?:not|never) (?:survive|make it through)',
 );
+const DEATH_CORE = alt(DEATH_PLAIN, DEATH_STRONG);
 const DEATH_KEYS =
-  'die dying dead myself unalive unalived unaliving life it things everything wake exist here alive around back existing living breathing forever good permanently gone longer overdose overdosed overdosing off front into traffic survive through death';
+  'die dying dead myself unalive unalived unaliving life end ending wake exist here alive around back stop stopped sleep rest good forever permanently gone longer overdose overdosed overdosing jump jumping step stepping walk walking survive make';
 
 /** Being better off without the writer: who and how. */
 const BETTER = alt(
@@ -1202,7 +1212,9 @@ const ABSENCE = alt(
 const FINAL = alt(
   '(?:wrote|written|writing|finished|left|leave|leaving) (?:my|goodbye|last|final) (?:notes?|letters?)',
   '(?:wrote|written|writing) (?:letters|notes|a letter|a note) (?:to|for) (?:everyone|everybody|my (?:family|kids|sister|brother|mum|mom|dad|parents|partner|husband|wife|best friend|best mate)|the kids|them all)',
-  '(?:giving|gave|give|given) (?:away )?(?:all |most of )?my (?:things|stuff|belongings|possessions|plants|books|pets|cat|dog|records|guitar|clothes) (?:away )?(?:to|because|since|as)\\b',
+  '(?:giving|gave|give|given) (?:away )?(?:all |most of )?my (?:plants|books|pets|cat|dog|records|guitar|clothes) (?:away )?(?:to|because|since|as)\\b',
+  '(?:giving|gave|give|given) (?:away )?(?:all |most of )?my (?:things|stuff|belongings|possessions|prized \\w+)\\b(?! to (?:the |a )?(?:charity|oxfam|goodwill|charity shop))',
+  `(?:wrote|written|writing|left) (?:a|the) note${END}`,
   '(?:wont|will not|not going to) need (?:it|this|them|you|any of (?:it|this|them)|my \\w+) (?:after (?:tonight|today|tomorrow|this)|where im going|much longer)',
   'tonight is the night',
   '(?:made|have|got|ive got|making) a plan(?! (?:for|to (?:go|see|meet|visit|get|start|eat|study|save|fix|talk|call))\\b)',
@@ -1215,12 +1227,28 @@ const FINAL = alt(
   '(?:sort|sorted|sorting) (?:out )?before i go',
 );
 
-const SELF_HARM_URGE = String.raw`(?:urges?|itch|need|craving|cravings|tempted|want|wanted|wanting) (?:\w+ ){0,2}?to (?:cut|burn|bleed)\b(?! (?:my (?:hair|fringe|nails|losses|hours|spending|budget|costs|toenails)|the|a|an|it|them|back|down|out|off|up|in|through|ties|costs|class|school|corners|carbs|sugar|loose|people|him|her|some|someone|anyone|you|their|his|our|this|that|these|those|bridges|calories|money)\b)`;
+const SELF_HARM_URGE = String.raw`(?:urges?|itch|need|craving|cravings|tempted|want|wanted|wanting) (?:\w+ ){0,2}?to (?:cut|burn|bleed)(?:${END}| (?:again|so bad|so badly|myself|tonight|deeper|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body))\b|(?= (?:is|was|keeps|has|came|comes|got|gets|won|wins)\b))`;
 
 /** Phrases that announce a concept but need a second sign to be urgent. */
 const COMPOSED: readonly Pattern[] = [
   /* Death wished for, planned or dwelt on, by the writer. */
   p(DEATH_KEYS, `${DESIRE} ${FILL}${DEATH_CORE}`, 'urgent', SUICIDAL, { deathWish: true, needsSelf: true }),
+  p(
+    'wake back',
+    String.raw`${DESIRE} (?:\w+ ){0,8}?and (?:just )?(?:not|never) (?:wake up|come back)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(DEATH_KEYS, `${RUMINATE} ${FILL}${DEATH_STRONG}`, 'urgent', SUICIDAL, { needsSelf: true }),
+  p(DEATH_KEYS, `${RUMINATE_HARD} ${FILL}${DEATH_CORE}`, 'urgent', SUICIDAL, { needsSelf: true }),
+  p(
+    'sleep asleep',
+    String.raw`(?:go to |fall )?sleep for good|(?:go to sleep|fall asleep) and (?:never|not) wake(?: up)?`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
   p(
     'want wish long longing ready pray welcome',
     String.raw`(?:want|wish for|long for|longing for|ready for|pray for|praying for|welcome) death\b`,
@@ -1256,23 +1284,17 @@ const COMPOSED: readonly Pattern[] = [
     { needsSelf: true },
   ),
   p(
-    'survive live alive exist wake',
+    'survive live alive exist wake living',
     String.raw`(?:dont|do not) (?:think|know if|know whether) i (?:even |really )?(?:want|wanna) to (?:survive|live|be alive|be here|exist|wake up|keep living)`,
     'urgent',
     SUICIDAL,
     { needsSelf: true },
   ),
-  p(
-    'survive',
-    String.raw`(?:dont|do not) (?:\w+ )?want to survive`,
-    'urgent',
-    SUICIDAL,
-    { needsSelf: true },
-  ),
+  p('survive', String.raw`(?:dont|do not) (?:\w+ )?want to survive`, 'urgent', SUICIDAL, { needsSelf: true }),
 
   /* Others better off without me: a burden word and an absence. */
   p(
-    'without if once when after me by',
+    'better happier easier fine relieved lighter calmer freer okay ok manage cope move care notice miss mind cry favour favor',
     `${BETTER}(?: off)? (?:\\w+ ){0,4}?${ABSENCE}`,
     'urgent',
     SUICIDAL_HOPELESS,
@@ -1287,7 +1309,7 @@ const COMPOSED: readonly Pattern[] = [
   ),
   p(
     'fine better happier',
-    String.raw`(?:everyone|everybody|they|people|my family|the kids|my kids) (?:would|will) (?:all )?(?:be )?(?:fine|better|happier|better off) (?:\w+ ){0,2}?(?:if i|without me)`,
+    String.raw`(?:everyone|everybody|they|people|my family|the kids|my kids) (?:would|will) (?:all )?(?:be )?(?:fine|better|happier|better off) (?:\w+ ){0,2}?(?:if i (?:just )?(?:moved away|went away|ran away|disappeared|vanished|left)(?! (?:the|work|early|on time|a|my|for (?:work|a|the))\b)|without me)`,
     'concern',
     HOPELESS,
     { selfEvident: true },
@@ -1331,7 +1353,12 @@ const COMPOSED: readonly Pattern[] = [
     'concern',
     HOPELESS,
   ),
-  p('stupid drastic', String.raw`(?:not|never|wont) (?:going to |gonna )?do (?:anything|something) (?:stupid|drastic)`, 'concern', SUICIDAL),
+  p(
+    'stupid drastic',
+    String.raw`(?:not|never|wont) (?:going to |gonna )?do (?:anything|something) (?:stupid|drastic)`,
+    'concern',
+    SUICIDAL,
+  ),
 
   /* Finality: farewells and preparations. */
   p(
@@ -1376,7 +1403,20 @@ const COMPOSED: readonly Pattern[] = [
     'urgent',
     SELF_HARM,
   ),
-  p('relapse relapsed relapsing', String.raw`relaps(?:e|ed|ing)`, 'concern', DISTRESS, { needsSelf: true }),
+  p(
+    'relapse relapsed relapsing',
+    String.raw`relaps(?:e|ed|ing)(?:${END}| (?:again|last night|yesterday))`,
+    'concern',
+    DISTRESS,
+    { needsSelf: true },
+  ),
+  p(
+    'cut cutting burn burning harm harming',
+    String.raw`(?:used to|started to|started|stopped|quit|urge to|urges to) (?:cut|cutting|burn|burning|self harm|self harming)(?:${END}|(?= (?:years|when|as a|in|at|back|for|until|a lot|again|every)\b))`,
+    'urgent',
+    SELF_HARM,
+    { needsSelf: true },
+  ),
   p(
     'blade blades razor razors',
     String.raw`(?:hid|hidden|hide|hiding|holding|found|keep|kept) (?:\w+ ){0,2}?(?:the |my )?(?:blades?|razors?)`,
@@ -1455,7 +1495,9 @@ const COMPOSED: readonly Pattern[] = [
     FROM_OTHERS,
     { fromOthers: true },
   ),
-  p('tell', String.raw`(?:dont|do not) know who (?:to|i can) tell`, 'concern', FROM_OTHERS, { fromOthers: true }),
+  p('tell', String.raw`(?:dont|do not) know who (?:to|i can) tell`, 'concern', FROM_OTHERS, {
+    fromOthers: true,
+  }),
 ];
 
 const PATTERNS: readonly Pattern[] = [...PHRASES, ...COMPOSED];
@@ -1621,6 +1663,9 @@ const THIRD_NOUNS = new Set([
 /** Someone else reported as saying it ("she told me she wants to..."). */
 const REPORTED =
   /\b(?:he|she|they|someone|somebody|character|narrator|singer|song|lyrics?|friend|sister|brother|mum|mom|dad|colleague|coworker|classmate|roommate|flatmate|client|patient|book|film|movie|poem)\b(?:\s+\w+){0,3}?\s+(?:said|says|saying|told|tells|telling|wrote|writes|texted|texts|messaged|posted|admitted|mentioned|confessed|sang|sings|goes)\b/;
+/** A quotation closed and credited to its speaker: '..." she said'. Captures the speaker. */
+const SAID_AFTER =
+  /^[^"]*"\s*(?:,\s*)?(\w+)(?:\s+\w+)?\s+(?:said|says|sang|sings|wrote|writes|whispered|yelled|shouted|screamed|asked|goes|went|texted|posted|told)\b/;
 /** "If I ever feel like hurting myself, I'll call..." is a plan, not a present wish. */
 const CONDITIONAL =
   /\b(?:if|in case|should|whenever) (?:i|im) (?:ever |start to |start |begin to |get |notice |have |am |feel )+(?:\w+\s+){0,3}$/;
@@ -1677,6 +1722,26 @@ const THING_WORDS = new Set([
   'their',
 ]);
 
+const THING_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  's',
+  'going',
+  'has',
+  'have',
+  'had',
+  'keeps',
+  'seems',
+  'might',
+  'could',
+  'can',
+  'should',
+]);
+
 /**
  * Who is the subject just before a match: the writer, another person, or a
  * thing. With no subject in sight ("want to die."), the writer, as journals
@@ -1684,13 +1749,24 @@ const THING_WORDS = new Set([
  */
 function subjectOf(before: string): 'self' | 'person' | 'thing' {
   const words = tokens(before).slice(-8);
+  // Past an "and", the subject is a pronoun further back ("I miss my dad and want to die").
+  let pronounsOnly = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w === undefined) continue;
     if (FIRST_PERSON.has(w)) return 'self';
-    if (THIRD_PERSON.has(w) || THIRD_NOUNS.has(w)) return 'person';
-    // A determiner right against the match belongs to it ("the urge to cut").
-    if (THING_WORDS.has(w) && i < words.length - 1) return 'thing';
+    if (THIRD_PERSON.has(w)) return 'person';
+    if (w === 'and' || w === 'then') pronounsOnly = true;
+    if (pronounsOnly) continue;
+    if (THIRD_NOUNS.has(w)) return 'person';
+    // "my plants are going to die": a determiner, perhaps a noun, then a verb.
+    // One right against the match belongs to it ("the urge to cut").
+    if (
+      THING_WORDS.has(w) &&
+      i < words.length - 1 &&
+      (THING_VERBS.has(words[i + 1] ?? '') || THING_VERBS.has(words[i + 2] ?? ''))
+    )
+      return 'thing';
   }
   return 'self';
 }
@@ -1834,6 +1910,9 @@ function readStretch(
             ? clause.slice(Math.max(0, quotes.last - 80), quotes.last)
             : quote.context;
           third = isThirdPerson(context, { ...pattern, selfEvident: false });
+          // Or after the closing quote: '"...," she sang'.
+          const said = SAID_AFTER.exec(after);
+          if (!third && said) third = !FIRST_PERSON.has(said[1] ?? '');
         } else {
           third = isThirdPerson(before, pattern);
         }
