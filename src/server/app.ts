@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { accountService, DEFAULT_POLICY, type AccountService } from '../store/accounts.js';
 import type { Store } from '../store/db.js';
+import { searchCache, type SearchCache } from '../store/search-cache.js';
 import type { Config } from './config.js';
 import { openApiDocument } from './openapi.js';
 import { problemHandler, sendProblem } from './problem.js';
@@ -32,6 +33,7 @@ export interface HavenServer {
   accounts: AccountService;
   /** Every route the server has, as Fastify registered it: used to prove each one is guarded. */
   routes: { method: string; url: string; public: boolean }[];
+  search: SearchCache;
 }
 
 const JSON_LIMIT = 1024 * 1024;
@@ -120,10 +122,16 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
     }),
   });
 
-  authRoutes(app, accounts, config);
-  accountRoutes(app, accounts, store.db);
+  // Decrypted text for search stays in memory no longer than a session could stay idle, and at most ten minutes.
+  const search = searchCache({
+    idleMs: Math.min(config.sessionIdleMinutes, 10) * 60_000,
+    maxUsers: 50,
+    now: deps.now ?? Date.now,
+  });
+  authRoutes(app, accounts, config, search);
+  accountRoutes(app, accounts, store.db, search);
   recordRoutes(app, store.db);
-  searchRoutes(app, store.db);
+  searchRoutes(app, store.db, search);
   safetyRoutes(app);
 
   route(app, {
@@ -135,7 +143,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   });
 
   await serveWebClient(app, config.webDir);
-  return { app, accounts, routes };
+  return { app, accounts, routes, search };
 }
 
 async function serveWebClient(app: FastifyInstance, webDir: string): Promise<void> {

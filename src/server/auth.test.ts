@@ -105,7 +105,13 @@ describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {
   it('raises a person’s argon2id parameters to the current ones when they next sign in', async () => {
     const uma = new Person(server, 'uma');
     const { userId } = await uma.signUp();
-    const older = { algorithm: 'argon2id' as const, version: 0, memoryKiB: 512, iterations: 1, parallelism: 1 };
+    const older = {
+      algorithm: 'argon2id' as const,
+      version: 0,
+      memoryKiB: 512,
+      iterations: 1,
+      parallelism: 1,
+    };
     const { derivePassphraseKey, newSalt, wrapDataKey, unwrapDataKey } = await import('../crypto/keys.js');
     const user = await server.store.db
       .selectFrom('users')

@@ -227,6 +227,26 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
     expect((await bo.get('/api/v1/search?q=lighthouse')).json<{ total: number }>().total).toBe(0);
   });
 
+  it('keeps search results true after edits, deletes and undo, and forgets the cached text on sign-out', async () => {
+    const a = (
+      await sam.post('/api/v1/records', {
+        kind: 'journal',
+        payload: { body: 'an otter by the pier', tags: [] },
+      })
+    ).json<Rec>();
+    expect((await sam.get('/api/v1/search?q=otter')).json<{ total: number }>().total).toBe(1);
+    await sam.put(`/api/v1/records/${a.id}`, { payload: { body: 'a heron by the pier', tags: [] } });
+    expect((await sam.get('/api/v1/search?q=otter')).json<{ total: number }>().total).toBe(0);
+    expect((await sam.get('/api/v1/search?q=heron')).json<{ total: number }>().total).toBe(1);
+    await sam.delete(`/api/v1/records/${a.id}`);
+    expect((await sam.get('/api/v1/search?q=heron')).json<{ total: number }>().total).toBe(0);
+    await sam.post(`/api/v1/records/${a.id}/restore`);
+    expect((await sam.get('/api/v1/search?q=heron')).json<{ total: number }>().total).toBe(1);
+    expect(server.search.size()).toBe(1);
+    await sam.post('/api/v1/auth/signout');
+    expect(server.search.size()).toBe(0);
+  });
+
   it('describes itself in an OpenAPI document built from the same schemas', async () => {
     const doc = (await sam.get('/api/v1/openapi.json')).json<{
       openapi: string;

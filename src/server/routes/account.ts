@@ -7,6 +7,7 @@ import type { AccountService } from '../../store/accounts.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { recordVault } from '../../store/vault.js';
+import type { SearchCache } from '../../store/search-cache.js';
 import { route } from '../route.js';
 import { clearSessionCookie } from '../session.js';
 import { newPassphrase } from './schemas.js';
@@ -14,7 +15,12 @@ import { newPassphrase } from './schemas.js';
 const passphrase = z.string().min(1).max(1024);
 const IMPORT_LIMIT = 200 * 1024 * 1024;
 
-export function accountRoutes(app: FastifyInstance, accounts: AccountService, db: Kysely<Database>): void {
+export function accountRoutes(
+  app: FastifyInstance,
+  accounts: AccountService,
+  db: Kysely<Database>,
+  search: SearchCache,
+): void {
   route(app, {
     method: 'GET',
     url: '/api/v1/account/sessions',
@@ -142,6 +148,7 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService, db
         ]);
       }
       await accounts.deleteAccount(account, body.passphrase, request.ip);
+      search.forget(account.userId);
       clearSessionCookie(reply);
     },
   });

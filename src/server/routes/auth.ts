@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { HavenError } from '../../core/errors.js';
 import type { AccountService } from '../../store/accounts.js';
+import type { SearchCache } from '../../store/search-cache.js';
 import type { Config } from '../config.js';
 import { publicRoute, route } from '../route.js';
 import { clearSessionCookie, deviceLabel, setSessionCookie } from '../session.js';
@@ -9,7 +10,12 @@ import { accountName, newPassphrase, userSchema } from './schemas.js';
 
 const AUTH_LIMIT = { max: 20, timeWindow: 60_000 };
 
-export function authRoutes(app: FastifyInstance, accounts: AccountService, config: Config): void {
+export function authRoutes(
+  app: FastifyInstance,
+  accounts: AccountService,
+  config: Config,
+  search: SearchCache,
+): void {
   publicRoute(app, {
     method: 'POST',
     url: '/api/v1/auth/signup',
@@ -83,6 +89,7 @@ export function authRoutes(app: FastifyInstance, accounts: AccountService, confi
     status: 204,
     handler: async ({ account, reply }) => {
       await accounts.endSession(account.userId, account.sessionId);
+      search.forget(account.userId);
       clearSessionCookie(reply);
     },
   });

@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { excerpt, matchesTerms, payloadText, searchTerms } from '../../core/records/search.js';
+import { searchTerms } from '../../core/records/search.js';
 import { requireRecordKind } from '../../core/records/registry.js';
 import type { Database } from '../../store/schema.js';
-import { recordVault } from '../../store/vault.js';
+import type { SearchCache } from '../../store/search-cache.js';
 import { route } from '../route.js';
 
 /**
  * Search runs on the server over the signed-in person's decrypted records:
  * nothing searchable is ever stored in the clear.
  */
-export function searchRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+export function searchRoutes(app: FastifyInstance, db: Kysely<Database>, cache: SearchCache): void {
   route(app, {
     method: 'GET',
     url: '/api/v1/search',
@@ -33,17 +33,7 @@ export function searchRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     }),
     handler: async ({ account, query }) => {
       requireRecordKind(query.kind);
-      const terms = searchTerms(query.q);
-      const hits: { id: string; occurredAt: string; excerpt: string }[] = [];
-      for await (const batch of recordVault(db, account).each(query.kind)) {
-        for (const record of batch) {
-          const text = payloadText(record.payload);
-          if (matchesTerms(text, terms))
-            hits.push({ id: record.id, occurredAt: record.occurredAt, excerpt: excerpt(text, terms) });
-        }
-      }
-      hits.sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
-      return { results: hits.slice(0, query.limit), total: hits.length };
+      return cache.search(db, account, query.kind, searchTerms(query.q), query.limit);
     },
   });
 }
