@@ -385,14 +385,116 @@ describe('detectRisk: compositional rules', () => {
   });
 });
 
+describe('detectRisk: broader coverage', () => {
+  it('reads a means beside purpose, secrecy, dwelling or a time as urgent', () => {
+    expectLevel(
+      [
+        'been holding the blade again tonight',
+        'I have the rope in my bag and nobody knows',
+        'took the whole packet on purpose',
+        'I sat in the car with the pills for hours',
+        'thinking about jumping off the bridge on my way home',
+        'part of me wants to swerve into a lorry',
+      ],
+      'urgent',
+    );
+  });
+
+  it('leaves ordinary medicine, kitchens and trips alone', () => {
+    expectLevel(
+      [
+        'Took my tablets with breakfast tomorrow I start the new dose',
+        'sharpening the knives ready for the Sunday roast',
+        'took extra painkillers for my back',
+        'drove over the bridge on the way to grans',
+        'I walked into the sea up to my knees, so cold!',
+      ],
+      'none',
+    );
+  });
+
+  it('raises urgent for two quiet signs of a farewell, and nothing for one', () => {
+    expectLevel(["I'm ready to go. I've said everything I needed to say."], 'urgent');
+    expectLevel(
+      [
+        'ready to go, taxi is here!',
+        'Tonight is the night, the big game!',
+        "I'm done. Finished the marathon.",
+      ],
+      'none',
+    );
+  });
+
+  it('reads death wishes in other words', () => {
+    expectLevel(
+      [
+        'i really cant wait to not be alive',
+        'it would be a relief to just stop breathing',
+        'disappointed to wake up again',
+        'i keep thinking about offing myself',
+        'life is not worth it anymore',
+        'gonna ctb',
+        'knowing I can end it whenever I want is what keeps me going',
+      ],
+      'urgent',
+    );
+  });
+
+  it('reads self-harm in other words, and someone else hurting themselves as concern', () => {
+    expectLevel(
+      ['been scratching my arms until they feel like nothing', 'cutting helps, honestly'],
+      'urgent',
+    );
+    expectLevel(['my friend told me she has been cutting herself'], 'concern');
+    expectLevel(['My son fell and hurt himself at the park, only a graze.'], 'none');
+  });
+
+  it('reads harm from others with a contracted pronoun, and not play-fighting', () => {
+    expectLevel(["i can't go home, he's been hitting me"], 'urgent');
+    expectLevel(['we were wrestling on the sofa and he kicked me in the shin'], 'none');
+  });
+
+  it('offers concern for heavy distress in plain words', () => {
+    expectLevel(
+      [
+        "I'm really struggling and don't know who to talk to",
+        'I hate who I am',
+        "haven't left my room in days",
+        'the grief is swallowing me',
+      ],
+      'concern',
+    );
+  });
+
+  it('leaves objects that die, jokes about sleep and plans for a lie-in alone', () => {
+    expectLevel(
+      [
+        'my phone is gonna die any minute',
+        'i could sleep forever after that shift lol',
+        'wanna die laughing at your speech',
+        'the plan is to not wake up before 10 on Saturday',
+        "I'm not suicidal, I just hate spreadsheets",
+      ],
+      'none',
+    );
+  });
+});
+
 describe('detector key words', () => {
   // Each pattern runs only on clauses that hold one of its key words. If a
   // pattern could match without one, it would silently never fire, so check
   // every match the patterns make on the labelled set and on these tests.
-  const corpus = readFileSync(new URL('./eval-set.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const corpus = [
+    'eval-set.jsonl',
+    'eval-holdout.jsonl',
+    'eval-holdout-2.jsonl',
+    'eval-holdout-3.jsonl',
+  ].flatMap((name) =>
+    readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
 
   it('every match holds one of its pattern’s key words', () => {
     const problems: string[] = [];

@@ -53,6 +53,7 @@ const WORD_FIXES: Readonly<Record<string, string>> = {
   killin: 'killing',
   kilin: 'killing',
   kms: 'kill myself',
+  ctb: 'kill myself',
   myslef: 'myself',
   mysef: 'myself',
   meself: 'myself',
@@ -245,7 +246,7 @@ const END = String.raw`(?=\s*(?:[.!?;:,"]|$|and\b|but\b|so\b|because\b|tonight\b
 /** Softeners and intensifiers that may sit inside a phrase ("I just really want to..."). */
 const ADVERB = String.raw`(?:(?:just|really|so|honestly|actually|seriously|truly|still|literally|genuinely|sometimes|often|always|kinda|kind of|sort of|badly|all|simply|quietly|finally|fucking|even|only|never)\s)*`;
 /** Someone who could be hurting the writer. */
-const PERSON = String.raw`(?:he|she|they|my (?:mums|moms|mams|dads|sisters|brothers) (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee)|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|son|daughter|flatmate|roommate|housemate|boss|manager|coach|teacher|landlord|carer|guardian|parents?|family)|(?:the|a|some|these|those) (?:man|men|guy|guys|woman|women|boys?|girls?|kids?|people)|people|someone|somebody)`;
+const PERSON = String.raw`(?:he|she|they|hes|shes|theyre|theyve|my (?:mums|moms|mams|dads|sisters|brothers) (?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee)|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|son|daughter|flatmate|roommate|housemate|boss|manager|coach|teacher|landlord|carer|guardian|parents?|family)|(?:the|a|some|these|those) (?:man|men|guy|guys|woman|women|boys?|girls?|kids?|people)|people|someone|somebody)`;
 /** People close to home, whose violence a person may not be able to walk away from. */
 const CLOSE_PERSON = String.raw`(?:my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex|dad|father|mum|mom|mam|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|flatmate|roommate|housemate|carer|guardian|parents))`;
 const HARM_WORDS = [
@@ -365,13 +366,31 @@ const NEUTRALISERS: readonly Neutraliser[] = [
   ),
   n('myself', /\b(?:fell|slipped|tripped|crashed) (?:over )?and (?:hurt|cut|injured) myself\b/g),
   n(
-    'cut cuts burn burned burnt scratched',
-    /\b(?:cut|cuts|burn|burned|burnt|scratched) my (?:\w+ )?(?:on (?:a|an|the|some|my|this) (?:\w+ ){0,2}?(?:knife|paper|glass|tin|can|oven|stove|hob|iron|kettle|pan|tray|fence|nail|edge|corner|bike|saw|blade|grater|scissors|steam|toaster|bbq|barbecue|grill|candle|radiator|pot|lid|door|table|pin)|(?:while|whilst|when) \w+|shaving|cooking|chopping|slicing|peeling|baking|gardening|ironing)\b/g,
+    'cut cuts burn burned burnt scratched cutting burning scratching scalded scalding',
+    /\b(?:cut|cuts|burn|burned|burnt|scratched|cutting|burning|scratching|scalded|scalding) my (?:\w+ )?(?:on (?:a|an|the|some|my|this) (?:\w+ ){0,2}?(?:knife|paper|glass|tin|can|oven|stove|hob|iron|kettle|pan|tray|fence|nail|edge|corner|bike|saw|blade|grater|scissors|steam|toaster|bbq|barbecue|grill|candle|radiator|pot|lid|door|table|pin)|(?:while|whilst|when) \w+|shaving|cooking|chopping|slicing|peeling|baking|gardening|ironing)\b/g,
   ),
   // named things that contain the word
   n(
     'suicide',
     /\bsuicide (?:squad|prevention|awareness|hotline|bomber|doors?|run|kings|rates?|statistics|research|scenes?|storyline|themes?)\b/g,
+  ),
+  // things running out: "battery at 2%, about to die", "the basil is going to die"
+  n(
+    'die dying',
+    /\b(?:battery|batteries|phone|laptop|charge|charger|tablet|ipad|kindle|headphones|airpods|car|engine|plant|plants|basil|flowers?|torch|bulb|tv|screen|signal|wifi|fish|goldfish|tomatoes|seedlings)\b[^.!?;]{0,30}?\b(?:about to|going to|gonna|will|might|is going to|could) (?:\w+ )?(?:die|dying)\b/g,
+  ),
+  // ordinary medicine: "took my tablets with breakfast", "forgot my meds again"
+  n(
+    'meds medication medicine tablets pills antidepressants prescription',
+    /\b(?:take|took|taking|taken|forgot|forget|forgetting|remembered|remember|collected|collect|collecting|picked up|pick up|ordered|order|renewed|started|start|starting|changed|switched|new) (?:my |the |your |her |his )?(?:meds|medication|medicine|tablets|pills|antidepressants|prescription)\b(?![^.!?;]{0,40}?\b(?:on purpose|deliberately|than i should|too many|all at once|extra|the lot|to (?:die|sleep forever|not wake up)|and go to sleep|and not wake up))/g,
+  ),
+  // play-fighting: "my brother and I were wrestling and he kicked me"
+  n(
+    'wrestling fighting sparring playing messing mucking tickle pillow',
+    new RegExp(
+      String.raw`\b(?:wrestling|play fighting|playfighting|sparring|playing|messing about|messing around|mucking about|tickle fight|pillow fight)\b[^.!?;]{0,60}?\b${HARM_VERB} me\b`,
+      'g',
+    ),
   ),
   // play and sport: "punched me in the arm as a joke", "kicked me by accident at football"
   n(
@@ -410,6 +429,8 @@ interface Pattern {
   readonly needsSelf?: boolean;
   /** A farewell or a preparation: two of them, or one beside thoughts of death or hopelessness, raise urgent. */
   readonly finality?: boolean;
+  /** A supporting sign (a means, a time, "I'm done"): raises nothing alone, urgent beside another sign. */
+  readonly quiet?: boolean;
 }
 
 const p = (
@@ -477,7 +498,7 @@ const PHRASES: readonly Pattern[] = [
   /* --- Suicidal thoughts: wishing to die or not to exist. --- */
   p(
     'die dying',
-    String.raw`(?:want|wanted|wanting|wants|wish|wishing|wished|ready|plan|planning|planned|deserve|deserved|deserves|need|should|longing|long|hope|hoping|pray|praying|trying|tried|going) to ${ADVERB}die\b(?! (?:of|from|down|out|off|in (?:a|the) (?:game|film|show|book)|(?:my|her|his|their|your) hair)\b)|why cant i ${ADVERB}die|wish i could ${ADVERB}die|(?:let me|hope i|i hope i|pray i) die\b|i should ${ADVERB}die\b|(?:feel|feels|felt|feeling) like dying|dying inside`,
+    String.raw`(?:want|wanted|wanting|wants|wish|wishing|wished|ready|plan|planning|planned|deserve|deserved|deserves|need|should|longing|long|hope|hoping|pray|praying|trying|tried|going) to ${ADVERB}die\b(?! (?:of|from|down|out|off|laughing|happy|old|young|rich|trying|doing|a hero|with my boots|in (?:a|the) (?:game|film|show|book)|(?:my|her|his|their|your) hair)\b)|why cant i ${ADVERB}die|wish i could ${ADVERB}die|(?:let me|hope i|i hope i|pray i) die\b|i should ${ADVERB}die\b|(?:feel|feels|felt|feeling) like dying|dying inside`,
     'urgent',
     SUICIDAL,
     { deathWish: true, needsSelf: true },
@@ -522,7 +543,7 @@ const PHRASES: readonly Pattern[] = [
   ),
   p(
     'wake sleep wouldnt exist here alive around',
-    String.raw`(?:want|wanted|wish|wishing|ready|long|longing|trying) to not (?:wake up|exist|be here|be alive|be around)|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up|never wake(?: up)?(?: again)?${END}|(?:go to sleep|fall asleep|sleep|drift off|die in my sleep) and (?:never|not) (?:wake(?: up)?|come back)|wouldnt mind (?:if i (?:didnt|did not|dont|never) wake up|dying|not waking up|being dead|if i died)|(?:want|wanted|wish|wishing|ready|long|longing)(?: to| i could)?(?: just)?(?: go to)? sleep forever|die in my sleep`,
+    String.raw`(?:want|wanted|wish|wishing|ready|long|longing|trying) to not (?:wake up|exist|be here|be alive|be around)|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up|never wake(?: up)?(?: again)?${END}(?! (?:before|until|till|early)\b)|(?:go to sleep|fall asleep|sleep|drift off|die in my sleep) and (?:never|not) (?:wake(?: up)?|come back)|wouldnt mind (?:if i (?:didnt|did not|dont|never) wake up|dying|not waking up|being dead|if i died)|(?:want|wanted|wish|wishing|ready|long|longing)(?: to| i could)?(?: just)?(?: go to)? sleep forever\b(?! (?:after|when|once|this|till|until|lol|haha|lmao)\b)|die in my sleep`,
     'urgent',
     SUICIDAL,
   ),
@@ -572,7 +593,7 @@ const PHRASES: readonly Pattern[] = [
     'end over stop pain',
     String.raw`(?:want|wanted|need|needed) (?:it all|everything|all of it|it|this) to (?:end|be over|stop)${END}|(?:want|need) the pain to (?:stop|end|go away)`,
     'concern',
-    DISTRESS,
+    ['distress', 'suicidal_thoughts'],
   ),
   // "end it" with nothing after it ("I'm going to end it"); "end it with him" is a break-up.
   p(
@@ -609,7 +630,7 @@ const PHRASES: readonly Pattern[] = [
   /* --- Suicidal thoughts: indirect, about being a burden or not being around. --- */
   p(
     'better happier easier relieved fine lighter',
-    String.raw`(?:better|happier|easier|relieved|fine|lighter)(?: off)?(?: for (?:everyone|everybody|them|all of them))? (?:without me|if i (?:just )?(?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|in it|in the picture|not here|not around|not alive)|if i (?:just )?(?:disappeared|died|left for good)|(?:when|once|after) im gone)`,
+    String.raw`(?:better|happier|easier|relieved|fine|lighter)(?: off)?(?: for (?:everyone|everybody|them|all of them))? (?:without me(?! (?:for|on|at|this|tonight|today|tomorrow|there|while|next|to)\b)|if i (?:just )?(?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|in it|in the picture|not here|not around|not alive)|if i (?:just )?(?:disappeared|died|left for good)|(?:when|once|after) im gone)`,
     'urgent',
     SUICIDAL_HOPELESS,
     { selfEvident: true },
@@ -654,7 +675,7 @@ const PHRASES: readonly Pattern[] = [
   ),
   p(
     'reason reasons live',
-    String.raw`(?:no|any|see no|dont see (?:a|any)|cant see (?:a|any)|cannot see (?:a|any)|without (?:a|any)) reasons? (?:to|for) (?:live|living|stay alive|staying alive|be alive|keep going|go on)|nothing (?:left )?to live for|(?:no|dont have (?:a|any)) reason to (?:stay|be here)`,
+    String.raw`(?:no|any|see no|dont see (?:a|any)|cant see (?:a|any)|cannot see (?:a|any)|without (?:a|any)) reasons? (?:for me )?(?:to|for) (?:live|living|stay alive|staying alive|be alive|keep going|go on)|nothing (?:left )?to live for|(?:no|dont have (?:a|any)) reason to (?:stay|be here)`,
     'urgent',
     SUICIDAL_HOPELESS,
   ),
@@ -674,7 +695,7 @@ const PHRASES: readonly Pattern[] = [
   p('come', String.raw`(?:just )?(?:go|leave|walk away) and (?:never|not) come back`, 'concern', SUICIDAL),
   p(
     'myself',
-    String.raw`(?:cant|cannot|dont|do not|can not) (?:see|imagine|picture) myself (?:being |still )?(?:alive|here|around|living) (?:next|in|by|at|for|when|to)`,
+    String.raw`(?:cant|cannot|dont|do not|can not) (?:see|imagine|picture) myself (?:still )?(?:being )?(?:alive|here|around|living) (?:next|in|by|at|for|when|to)`,
     'urgent',
     SUICIDAL,
     { selfEvident: true },
@@ -1016,7 +1037,7 @@ const PHRASES: readonly Pattern[] = [
   /* --- Distress: heavy, but not in itself a risk to life. --- */
   p(
     'cant cannot couldnt unable coping cope',
-    String.raw`(?:cant|cannot|couldnt|unable to) ${ADVERB}(?:cope|take (?:it|this|any more|anymore|much more)|handle (?:it|this|anything|life)(?: anymore)|handle any of (?:this|it)|go on|keep going|carry on|do this anymore|keep doing this|function|breathe(?! through| out of)|stop crying|hold it together|stop shaking)|not coping|struggling to cope|i cant anymore${END}`,
+    String.raw`(?:cant|cannot|couldnt|unable to) ${ADVERB}(?:cope|take (?:it|this|any more|anymore|much more)|handle (?:it|this|anything|life)(?: anymore)|handle any of (?:this|it)|go on(?! like this (?:with|about) (?:the|this|these|those|our)\b)|keep going|carry on|do this anymore|keep doing this|function|breathe(?! through| out of)|stop crying|hold it together|stop shaking)|not coping|struggling to cope|i cant anymore${END}`,
     'concern',
     DISTRESS,
   ),
@@ -1138,6 +1159,11 @@ const DESIRE = alt(
   'long to',
   'longing to',
   'itching to',
+  '(?:cant|cannot|can not) wait to',
+  'looking forward to',
+  '(?:would|id) (?:love|give anything) to',
+  'part of me (?:wants|wanted)(?: to)?',
+  'plan (?:for (?:\\w+ ){1,2})?is to',
 );
 /** Thinking about something: enough for killing oneself, not for plain "dying". */
 const RUMINATE = String.raw`(?:thinking|think|thought|thoughts) (?:about|of)`;
@@ -1152,16 +1178,28 @@ const DEATH_PLAIN = alt(
   String.raw`dying\b(?! (?:to|for|of|from|laughing|inside|my|her|his|their|your|the|it|them|eggs?|hair|wool)\b)`,
   String.raw`(?:be|being|was|were|am|im|end up|ended up|wind up) dead\b(?! (?:tired|on|set|serious|weight|end|meat|inside|to the world|wrong|right|last|quiet|silent|easy|funny|good|cute|lucky|proud|bored)\b)`,
 );
+/** Going to a place or in front of traffic, as a way to die: named, never described. */
+const PLACE_ACT = alt(
+  String.raw`(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|threw myself) (?:off|from|in front of|into|under) (?:a|the|that|this|my) (?:\w+ )?(?:bridge|building|roof|cliff|balcony|train|bus|car park|tower|river|sea|motorway|traffic|lorry|truck|window|ledge)`,
+  String.raw`(?:step|stepping|stepped|walk|walking|walked|stand|standing|stood|lie|lying|lay|lie down|stop|stopping|stopped|stay|staying|stayed) (?:\w+ )?(?:(?:in front of|into|under) (?:a|the|an|some) (?:oncoming )?(?:tracks|railway line|railway|train|traffic|lorry|truck|bus|motorway|river|sea|lake|canal|ocean)|(?:on|onto) (?:the|a) (?:tracks|railway line|railway|motorway))`,
+  String.raw`(?:crash|crashing|crashed|swerve|swerving|swerved|wrap|wrapping) (?:the|my) car\b`,
+  String.raw`(?:swerve|swerving|swerved|drive|driving|drove|steer|steering|steered|turn|turning|turned) (?:the car |the wheel |my car )?(?:off the road|off a bridge|into (?:a|the|some|an) (?:oncoming )?(?:wall|tree|river|sea|lorry|truck|traffic|barrier|bridge))`,
+  'turn(?:ing)? the wheel',
+);
 /** Worded so that only the writer's own death fits: killing oneself, ending it, not existing. */
 const DEATH_STRONG = alt(
   'kill(?:ing)? myself',
   'unaliv(?:e|ed|ing)(?: myself)?',
   '(?:end|ending|ended|take|taking|took) (?:my|my own) life',
   String.raw`(?:end|ending) (?:it|it all|things|everything)\b(?! (?:with|off|early|there|here|on|at|up|between|for (?:the|this|today|now|us))\b)`,
-  '(?:not|never|dont|didnt|wont) (?:to )?(?:wake up|exist|be here anymore|be alive|be around anymore|come back)',
+  String.raw`(?:not|never|dont|didnt|wont) (?:to )?(?:wake up\b(?! (?:before|until|till|til|early|on time|in time|at|for|when|if|with|in time|till)\b)|exist|be here anymore|be alive|be around anymore|come back)`,
+  String.raw`(?:not|never) (?:waking up|being (?:here|alive|around)|existing)\b(?! (?:before|until|till|early|on time|at)\b)`,
+  '(?:off|offing) myself',
+  PLACE_ACT,
+  String.raw`jump${END}`,
   'not (?:to )?be (?:here|around|alive)(?: anymore)?',
   'stop(?:ped)? (?:existing|being alive|living|breathing|being here)',
-  '(?:sleep|rest) (?:forever|for good|and (?:never|not) wake(?: up)?)',
+  String.raw`(?:sleep|rest) (?:forever|for good|and (?:never|not) wake(?: up)?)\b(?! (?:after|when|once|this|till|until|lol|haha|lmao)\b)`,
   '(?:disappear\\w*|vanish\\w*|go away|be gone) (?:for good|forever|permanently)',
   String.raw`be gone\b(?! (?:for|on|by|before|from|when|in|to|at|till|until|all|a|the|soon|tomorrow|next|so|now)\b)`,
   'no longer (?:be )?(?:alive|here|around|exist)',
@@ -1173,6 +1211,7 @@ const DEATH_STRONG = alt(
 );
 const DEATH_CORE = alt(DEATH_PLAIN, DEATH_STRONG);
 const DEATH_KEYS =
+  'jump jumping jumped leap leaping throw throwing threw step stepping stepped walk walked stand standing stood lie lying lay stop stopping stay staying stayed crash crashing crashed swerve swerving swerved wrap wrapping drive driving drove steer steering steered turn turning turned off offing waking being existing ' +
   'die dying dead myself unalive unalived unaliving life end ending wake exist here alive around back stop stopped sleep rest good forever permanently gone longer overdose overdosed overdosing jump jumping step stepping walk walking survive make';
 
 /** Being better off without the writer: who and how. */
@@ -1206,6 +1245,7 @@ const ABSENCE = alt(
   '(?:once|when|after) im (?:gone|dead|not here|not around|no longer here)',
   'me (?:gone|dead|out of the picture)',
   'by (?:disappearing|dying|going away|ending it)',
+  `if i (?:just )?${PLACE_ACT}`,
 );
 
 /** Finality: farewells and preparations. Alone a gentle offer; two of them, or one beside thoughts of death, urgent. */
@@ -1216,7 +1256,6 @@ const FINAL = alt(
   '(?:giving|gave|give|given) (?:away )?(?:all |most of )?my (?:things|stuff|belongings|possessions|prized \\w+)\\b(?! to (?:the |a )?(?:charity|oxfam|goodwill|charity shop))',
   `(?:wrote|written|writing|left) (?:a|the) note${END}`,
   '(?:wont|will not|not going to) need (?:it|this|them|you|any of (?:it|this|them)|my \\w+) (?:after (?:tonight|today|tomorrow|this)|where im going|much longer)',
-  'tonight is the night',
   '(?:made|have|got|ive got|making) a plan(?! (?:for|to (?:go|see|meet|visit|get|start|eat|study|save|fix|talk|call))\\b)',
   '(?:picked|chose|chosen|set|have|got) (?:a|the) (?:date|day)(?= (?:now|and|to do|for it)|\\s*[.,;!?]|$)',
   '(?:got|have|put|getting|putting) (?:my )?(?:affairs|things|everything) (?:in order|sorted|ready)',
@@ -1235,7 +1274,7 @@ const COMPOSED: readonly Pattern[] = [
   p(DEATH_KEYS, `${DESIRE} ${FILL}${DEATH_CORE}`, 'urgent', SUICIDAL, { deathWish: true, needsSelf: true }),
   p(
     'wake back',
-    String.raw`${DESIRE} (?:\w+ ){0,8}?and (?:just )?(?:not|never) (?:wake up|come back)`,
+    String.raw`${DESIRE} (?:\w+ ){0,8}?and (?:just )?(?:not|never) (?:wake up|come back)\b(?! (?:before|until|till|til|early|on time|in time|at)\b)`,
     'urgent',
     SUICIDAL,
     { needsSelf: true },
@@ -1309,7 +1348,7 @@ const COMPOSED: readonly Pattern[] = [
   ),
   p(
     'fine better happier',
-    String.raw`(?:everyone|everybody|they|people|my family|the kids|my kids) (?:would|will) (?:all )?(?:be )?(?:fine|better|happier|better off) (?:\w+ ){0,2}?(?:if i (?:just )?(?:moved away|went away|ran away|disappeared|vanished|left)(?! (?:the|work|early|on time|a|my|for (?:work|a|the))\b)|without me)`,
+    String.raw`(?:everyone|everybody|they|people|my family|the kids|my kids) (?:would|will) (?:all )?(?:be )?(?:fine|better|happier|better off) (?:\w+ ){0,2}?(?:if i (?:just )?(?:moved away|went away|ran away|disappeared|vanished|left)(?! (?:the|work|early|on time|a|my|for (?:work|a|the))\b)|without me(?! (?:for|on|at|this|tonight|today|tomorrow|there|while|next|to)\b))`,
     'concern',
     HOPELESS,
     { selfEvident: true },
@@ -1384,7 +1423,7 @@ const COMPOSED: readonly Pattern[] = [
   ),
   p(
     'calling calls called pulling pulls',
-    String.raw`(?:bridge|edge|ledge|tracks|void|drop|pills|rope|railway) (?:\w+ ){0,2}?(?:keeps |kept |is |was )?(?:calling|calls|called|pulling|pulls) (?:to |at )?me`,
+    String.raw`(?:bridge|edge|ledge|tracks|void|drop|pills|rope|railway|river|sea|cliff) (?:\w+ ){0,5}?(?:keeps |kept |is |was )?(?:calling|calls|called|pulling|pulls) (?:to |at )?me`,
     'urgent',
     SUICIDAL,
   ),
@@ -1500,7 +1539,495 @@ const COMPOSED: readonly Pattern[] = [
   }),
 ];
 
-const PATTERNS: readonly Pattern[] = [...PHRASES, ...COMPOSED];
+/* ------------------------------------------------------------------------ */
+/* 3c. Broader coverage: means, farewells, paraphrased wishes, distress      */
+/* ------------------------------------------------------------------------ */
+/*
+ * Concept lexicons again, for wordings the rules above missed on unseen
+ * writing. A means or a preparation is named only in passing here and only
+ * as a word to recognise; nothing in this file describes how.
+ */
+
+/** A means of self-harm or suicide, named as people name it in passing. */
+const MEANS = String.raw`(?:(?:the|my|a|some|all the|all my|those|these|enough|of my|of the) )?(?:razors?|blades?|pills|tablets|meds|medication|painkillers|paracetamol|rope|knife|knives|gun)\b(?! (?:and fork|block|drawer for|skills|sharpener|set|rack)\b)`;
+const MEANS_KEYS =
+  'razor razors blade blades pills tablets meds medication painkillers paracetamol rope knife knives gun';
+/** Cues that turn a means into a preparation: secrecy, purpose, dwelling, readiness. */
+const MEANS_CUE = String.raw`(?:on purpose|deliberately|not telling (?:anyone|anybody|a soul|my \w+)|(?:so|and) (?:nobody|no one) (?:knows|sees|would (?:know|ask|see|notice)|asks|finds out|will (?:know|notice))|nobody knows|no one knows|ready(?! (?:for|to (?:cook|use|take with|go back)))\b|for (?:an hour|hours|ages|a long time|way too long|too long)|all night|for after\b|when (?:the house is empty|everyone (?:is|s) (?:asleep|out|gone)|im alone))`;
+/** Handling, keeping or getting a means: alone a supporting sign, with a time close to a plan. */
+const MEANS_ACT = String.raw`(?:counted|counting|count|staring at|stared at|holding|held|got out|took out|taken out|bought|buying|buy|hid|hidden|hiding|sat with|sitting with|looking at|looked at|lined up|laid out|saving|saved|keeping|kept|stockpiled|stockpiling|collecting|collected|hoarding|got|have|sharpened) (?:\w+ ){0,3}?${MEANS}`;
+/** A day or hour close enough to be a plan. */
+const SOON = String.raw`(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|after (?:everyone|they|the kids) (?:go|goes|are|have gone) (?:to bed|out|asleep))`;
+/** A lot of a medicine, or all of it. */
+const TOO_MUCH = String.raw`(?:took|taken|take|taking|swallowed|swallow|swallowing|had|downed|down) (?:\w+ ){0,2}?(?:(?:more|extra|loads|a load|lots|a lot|a handful|handfuls|the lot|double|all|everything|too many|the whole (?:box|packet|bottle|pack|strip)) (?:of )?(?:\w+ ){0,2}?(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills)|the (?:whole|entire) (?:box|packet|bottle|pack|strip)\b)`;
+const TOO_MUCH_CUE = String.raw`(?:on purpose|deliberately|than i (?:should|was (?:meant|supposed) to)|to (?:die|end it|sleep forever|not wake up|never wake up)|and (?:just )?(?:go to sleep|lay down|lie down|waited)|hoping|still (?:here|alive)|so i (?:wouldnt|would not|dont|do not|never) wake up)`;
+
+const BROAD: readonly Pattern[] = [
+  /* Means with a cue of purpose, secrecy, dwelling or a time. */
+  p(
+    MEANS_KEYS,
+    String.raw`${MEANS}[^.!?;]{0,60}?\b${MEANS_CUE}|${MEANS_CUE}\b[^.!?;]{0,40}?\b${MEANS}`,
+    'urgent',
+    SUICIDAL,
+    {
+      needsSelf: true,
+    },
+  ),
+  p(
+    MEANS_KEYS,
+    String.raw`${MEANS_ACT}[^.!?;]{0,60}?\b${SOON}\b|${SOON}\b[^.!?;]{0,60}?\b${MEANS_ACT}`,
+    'urgent',
+    SUICIDAL,
+    {
+      needsSelf: true,
+    },
+  ),
+  p(
+    MEANS_KEYS,
+    String.raw`(?:sat|sitting|sit|stood|standing|lay|lying|stayed|staying) (?:\w+ ){0,7}?with (?:the|my|a) (?:razors?|blades?|pills|tablets|rope|knife|gun)\b(?! and fork)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(MEANS_KEYS, MEANS_ACT, 'concern', SUICIDAL, { needsSelf: true, quiet: true, finality: true }),
+  p(
+    'pills tablets meds medication painkillers paracetamol whole entire',
+    String.raw`${TOO_MUCH}[^.!?;]{0,40}?\b${TOO_MUCH_CUE}`,
+    'urgent',
+    ['suicidal_thoughts', 'self_harm'],
+    { needsSelf: true },
+  ),
+  p('pills tablets meds medication painkillers paracetamol whole entire', TOO_MUCH, 'concern', SUICIDAL, {
+    needsSelf: true,
+    quiet: true,
+  }),
+  p(
+    'everything all lot whatever',
+    String.raw`(?:take|taking|took|swallow|swallowing|swallowed) (?:everything|all of it|the lot|all of them|whatever i (?:can find|have)) (?:\w+ ){0,4}?(?:and|then) (?:just )?(?:go to sleep|sleep|not wake up|never wake up|be done|lie down)|(?:take|taking|swallow|swallowing) everything in (?:the|my) (?:medicine \w+|bathroom \w+)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+
+  /* Finality: quiet signs that mean little alone and much together. */
+  p(
+    'ready',
+    String.raw`(?:im|i am|i feel|feel|i think im|finally|now) (?:so |finally |completely |just )?ready to (?:go|leave|let go)${END}`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, needsSelf: true },
+  ),
+  p(
+    'said say saying',
+    String.raw`(?:said|say|saying) (?:everything|all|what) (?:i )?(?:needed|need|wanted|want|had|have) to say`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, needsSelf: true },
+  ),
+  p('tonight night', String.raw`tonight is the night|tonights the night`, 'concern', SUICIDAL, {
+    finality: true,
+    quiet: true,
+  }),
+  p(
+    'done',
+    String.raw`(?:im|i am) (?:just |so |completely |totally |honestly |really )*done(?=\s*(?:[.!?]|$))`,
+    'concern',
+    HOPELESS,
+    { quiet: true },
+  ),
+  p(
+    'peace',
+    String.raw`at peace with (?:it|my decision|the decision|what i (?:have|ve) decided|my choice)`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, needsSelf: true },
+  ),
+  p(
+    'worked working figured figuring decided deciding',
+    String.raw`(?:worked out|working out|figured out|figuring out|decided|deciding) (?:on )?the (?:when|how|where|date|day|time|method)`,
+    'concern',
+    SUICIDAL,
+    { finality: true, needsSelf: true },
+  ),
+  p(
+    'how',
+    String.raw`(?:thinking|thought|think|know|worked out|figured out|planned|planning|decided|imagine|imagining|picture|picturing) (?:about )?how (?:id|i would|i will|ill|im going to|i am going to|i could|i might|to) (?:do it|end it|go)(?=\s*(?:[.!?;,]|$|and|but|so|now|already|tonight))`,
+    'concern',
+    SUICIDAL,
+    { finality: true, needsSelf: true },
+  ),
+  p(
+    'goodbye',
+    String.raw`(?:messages?|texts?|emails?|notes?|letters?|videos?|voice notes?) (?:\w+ ){0,2}?(?:saying|to say|that says) goodbye(?! to (?!everyone|everybody|the world|you all|all of you|life)\w)`,
+    'concern',
+    SUICIDAL,
+    { finality: true, needsSelf: true },
+  ),
+  p(
+    'scheduled schedule',
+    String.raw`(?:scheduled|schedule) (?:it|them|a message|an email|a text|the message|the email|the text|a post) (?:to (?:send|go out) )?(?:for|at)\b`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, needsSelf: true },
+  ),
+  p(
+    'everyone everybody',
+    String.raw`(?:wrote|written|writing|write) (?:\w+ ){0,1}?(?:to|for) (?:everyone|everybody|all the people|the people) i (?:love|care about)`,
+    'concern',
+    SUICIDAL,
+    { finality: true, needsSelf: true },
+  ),
+  p(
+    'find after',
+    String.raw`for (?:them|someone|people|everyone|my \w+) to find|where (?:they|someone|people|he|she) (?:will|would) find (?:them|it)|for after${END}`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, selfEvident: true },
+  ),
+  p(
+    'need',
+    String.raw`(?:wont|will not|dont|do not|wouldnt|would not) need me (?:around|here|anymore|much longer|soon|to \w+ (?:them|it) (?:soon|anymore))`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, selfEvident: true },
+  ),
+  p(
+    'here around alive',
+    String.raw`(?:wont|will not) be (?:here|around|alive) (?:next|by|for|this|in|to see|after)\b`,
+    'concern',
+    SUICIDAL,
+    { finality: true, quiet: true, needsSelf: true },
+  ),
+  p(
+    'here around alive',
+    String.raw`(?:dont|do not) think (?:ill|i will|id|i would) (?:still )?be (?:here|around|alive) (?:next|by|for|at|this|in|much|to see|come|after|tomorrow|anymore)\b`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'plan',
+    String.raw`(?:have|got|made) a plan (?:now )?and a (?:date|day|time)(?! (?:for|to|with)\b)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'planning planned plan plotting arranging',
+    String.raw`(?:planning|planned|plan|plotting|arranging) (?:out )?my (?:own )?(?:death|suicide|exit|way out)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'peace calm relief comfort freedom',
+    String.raw`(?:peace|calm|relief|comfort|freedom) in (?:deciding|having decided|knowing|the (?:decision|idea|thought)) (?:\w+ ){0,6}?(?:die|dying|death|end it|be dead|not be here|be gone)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+
+  /* A wish to die, worded another way. */
+  p(
+    'favour favor',
+    String.raw`(?:favou?r)\b[^.!?;]{0,30}?\b(?:and|by) (?:just )?(?:${DEATH_STRONG}|end it|ending it|dying|die|disappear\w*)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p('life', String.raw`attempt(?:s|ed)? on my (?:own )?life`, 'urgent', SUICIDAL, { selfEvident: true }),
+  p(
+    'wonder wondering doubt',
+    String.raw`(?:wonder|wondering|doubt) (?:if|whether) (?:anyone|anybody|people|they|my \w+) would (?:even )?(?:notice|care|miss me)`,
+    'concern',
+    HOPELESS,
+  ),
+  p('myself', String.raw`(?:off|offing|offed) myself`, 'urgent', SUICIDAL, { selfEvident: true }),
+  p(
+    'relief mercy blessing peaceful peace nice easier bliss better kinder',
+    String.raw`(?:relief|a mercy|a blessing|peaceful|peace|nice|easier|bliss|better|kinder) (?:(?!for\b)\w+ ){0,2}?to (?:just )?${DEATH_CORE}`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'alive here breathing wake woke',
+    String.raw`(?:disappointed|annoyed|angry|gutted|upset) (?:to|that i) (?:wake|woke) up (?:again|this morning|at all)|(?:disappointed|annoyed|angry|gutted|upset|furious|devastated) (?:that )?(?:i|im|to (?:be|find myself)) (?:was |am |)?still (?:alive|here|breathing)|(?:unfortunately|sadly) (?:i|im) (?:am |was )?still (?:alive|here|breathing)|still (?:alive|here|breathing)(?: ,)? unfortunately`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p('here', String.raw`why (?:am i|im|do i keep) (?:still )?here(?=\s*(?:[.!?,]|$))`, 'concern', SUICIDAL),
+  p(
+    'shouldnt should',
+    String.raw`(?:shouldnt|should not) (?:still )?be (?:alive|breathing)\b`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'shouldnt should',
+    String.raw`(?:shouldnt|should not) (?:still )?be(?: here| around)?(?=\s*(?:[.!?]|$)|(?: here| around) anymore)`,
+    'concern',
+    SUICIDAL,
+    { needsSelf: true, quiet: true },
+  ),
+  p(
+    'worth',
+    String.raw`(?:life|living|being alive|staying alive|my life|existence|existing) (?:really |just |honestly |even |simply )?(?:isnt|is not|aint|is no longer|no longer|not|never) (?:really |even |actually )?worth (?:it|living|the (?:pain|effort|struggle|fight|bother))`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+  ),
+  p(
+    'whenever anytime any if',
+    String.raw`(?:can|could) (?:always )?(?:just )?(?:end it|end things|end my life|kill myself|die|check out|opt out)(?: \w+){0,2}? (?:whenever|anytime|any time|if) (?:i (?:want|need|choose|like)|it gets too)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'comfort comforting comforts through',
+    String.raw`(?:comfort|comforting|comforts me|gets me through)\b[^.!?;]{0,40}?\b(?:end it|end things|die|dying|death|not being here|kill myself|a way out|an exit)\b`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'scared afraid terrified frightened worried',
+    String.raw`(?:scared|afraid|terrified|frightened|worried) (?:of )?what i (?:might|could|will|would|am going to|may) do(?: to myself)?(?! (?:next|with|for|about|if|at|after|tomorrow|in)\b)`,
+    'concern',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p(
+    'myself',
+    String.raw`(?:scared|afraid|terrified|frightened|worried) (?:of )?what i (?:might|could|will|would|may) do to myself`,
+    'urgent',
+    ['suicidal_thoughts', 'self_harm'],
+    { selfEvident: true },
+  ),
+  p(
+    'life',
+    String.raw`(?:out|escape) of (?:this|my) life(?: for good| forever| permanently)?${END}`,
+    'concern',
+    SUICIDAL,
+    {
+      quiet: true,
+      needsSelf: true,
+    },
+  ),
+  p(
+    'sure',
+    String.raw`(?:going to|gonna|will|im going to) make sure (?:i (?:dont|do not|never|wont) (?:have to|wake up|get to|live|see|survive|come back))`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true },
+  ),
+  p('sure', String.raw`make sure it (?:is|happens|does)${END}`, 'concern', SUICIDAL, {
+    quiet: true,
+    needsSelf: true,
+  }),
+  p(
+    'wake died dead gone',
+    String.raw`if i (?:didnt|did not|dont|do not|never|wouldnt) wake up(?: \w+){0,2}?(?: ,)? (?:id|i would|ill|i will|i think id|honestly id|i d)? ?(?:be )?(?:relieved|fine|ok|okay|happy|glad|grateful|at peace|not mind|wouldnt mind|more than ok)|if i (?:died|was dead|were dead|was gone|were gone) (?:tonight|tomorrow|today|in my sleep)(?: ,)? (?:id|i would) (?:be )?(?:relieved|fine|ok|okay|happy|glad|grateful|at peace)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true },
+  ),
+  p(
+    'point',
+    String.raw`(?:whats|what is|no) (?:the )?point (?:in |of )?(?:carrying on|going on|keeping going|continuing)${END}`,
+    'concern',
+    SUICIDAL,
+  ),
+
+  /* Self-harm in other words. */
+  p(
+    'cutting burning scratching carving hitting punching bruising marking slicing scraping',
+    String.raw`(?:cutting|burning|scratching|carving|hitting|punching|bruising|marking|slicing|scraping) (?:my|on my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest)`,
+    'urgent',
+    SELF_HARM,
+    { selfEvident: true },
+  ),
+  p(
+    'cutting harming harm burning hurting',
+    String.raw`(?:cutting|self harm(?:ing)?|hurting myself|burning myself|harming myself) (?:really |honestly |actually |just |still |always )?(?:helps|helped|works|worked|is the only thing|was the only thing|calms me|makes (?:it|me|things)|is how i cope|feels good|feels like relief)`,
+    'urgent',
+    SELF_HARM,
+    { needsSelf: true },
+  ),
+  p(
+    'herself himself themselves themself',
+    String.raw`(?:cuts|cutting|hurting|harms|harming|harmed|burns|burning) (?:herself|himself|themselves|themself)\b(?! (?:at|on|playing|while|when|in the|by accident|accidentally)\b)`,
+    'concern',
+    SELF_HARM,
+    { anySubject: true },
+  ),
+  p(
+    'scars',
+    String.raw`scars (?:from when i was|from (?:back then|years ago|school))`,
+    'concern',
+    SELF_HARM,
+    { anySubject: true },
+  ),
+
+  /* Harm from others, and fear. */
+  p(
+    'home',
+    String.raw`(?:cant|cannot|dont want to|too scared to|scared to|afraid to|terrified to) go (?:back )?home(?:${END}|(?= (?:because|cause|hes|shes|he|she|they)\b))`,
+    'concern',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'knows know found',
+    String.raw`${PERSON} (?:\w+ ){0,2}?(?:knows|found out|know) where i (?:live|sleep|work|am|go)`,
+    'concern',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+  p(
+    'smashed broke kicked banged broken',
+    String.raw`(?:he|she|they|hes|shes|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad)) (?:\w+ ){0,2}?(?:smashed|broke|kicked in|kicked down|banged on|tried to break) (?:\w+ ){0,1}?(?:the|my|our) (?:window|windows|door|front door|back door)`,
+    'concern',
+    FROM_OTHERS,
+    { fromOthers: true, quiet: true },
+  ),
+  p(
+    'terrified petrified frightened scared afraid',
+    String.raw`(?:im|i am|i feel|feel|feeling|and|so) (?:so |really |absolutely |fucking |just )?(?:terrified|petrified|frightened|scared|afraid)(?= (?:he|she|they|of (?:him|her|them|what (?:he|she|they)))\b|${END})`,
+    'concern',
+    FROM_OTHERS,
+    { fromOthers: true, quiet: true },
+  ),
+
+  /* Distress: heavy, but not in itself a risk to life. */
+  p(
+    'struggling',
+    String.raw`(?:really|so|properly|seriously|been|im|i am|ive been|badly) struggling(?:${END}| (?:at the moment|lately|right now|mentally|with everything|with life|with my mental health|so much|a lot))`,
+    'concern',
+    DISTRESS,
+    { needsSelf: true },
+  ),
+  p(
+    'talk turn speak',
+    String.raw`(?:dont|do not) know who (?:to|i can|else to|i could) (?:talk|turn|speak|go) to`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'pointless meaningless hopeless unbearable much',
+    String.raw`(?:everything|life|it all|my life|all of it|every day|each day|the world) (?:feels|seems|felt|has felt|is|has been|was) (?:\w+ ){0,3}?(?:pointless|meaningless|hopeless|unbearable|too much)\b(?! without)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'heavy grey gray dark empty numb',
+    String.raw`(?:everything|life|it all|my life|all of it|every day|each day|the world) (?:feels|seems|felt|has felt) (?:so |really |very |completely |just |all )?(?:heavy|grey|gray|dark|empty|numb)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'hate',
+    String.raw`i (?:really |just |honestly )?hate (?:who i am|being me|what ive become|the person i am|my (?:self|existence|whole self))`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'lonely',
+    String.raw`(?:unbearably|painfully|desperately|achingly|crushingly|terribly|incredibly) lonely|so lonely(?= (?:it|that i)\b|\s*(?:[.!?]|$))|lonely all the time|lonely (?:it|that it) hurts`,
+    'concern',
+    DISTRESS,
+    { needsSelf: true },
+  ),
+  p(
+    'drowning',
+    String.raw`drowning (?:in|under) (?:everything|it all|all of (?:it|this)|grief|sadness|sorrow|despair|life|my (?:own )?(?:head|thoughts|grief|sadness))`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'way',
+    String.raw`(?:cant|cannot|dont|do not) see (?:a|any) way (?:through|forward|out)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'left eaten slept showered washed spoken been',
+    String.raw`(?:havent|have not|hasnt|didnt|not) (?:left|got out of|gotten out of|been out of|eaten|slept|showered|washed|spoken to anyone|talked to anyone|been outside) (?:(?:my|the) (?:room|bed|house|flat|home|apartment) )?(?:properly )?(?:in|for) (?:days|weeks|\w+ days|\w+ weeks|ages|a week)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'face',
+    String.raw`(?:cant|cannot|couldnt|could not) face (?:anyone|anybody|people|the world|anything|getting up|going out|another day|tomorrow|it all|life)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'swallowing eating consuming crushing drowning destroying suffocating overwhelming',
+    String.raw`(?:grief|sadness|depression|darkness|loneliness|the pain|this pain|anxiety|guilt|shame|it) (?:is |keeps |has been |was )?(?:swallowing|eating|consuming|crushing|drowning|destroying|suffocating|overwhelming) me`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'bed',
+    String.raw`(?:can barely|could barely|cant|cannot|couldnt|struggling to|struggle to|barely) (?:get|drag myself|got) (?:up and )?out of bed\b(?! (?:till|until|til|before|on time|in time)\b)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'cried crying',
+    String.raw`cried (?:all (?:day|night|morning|evening|weekend)|every (?:day|night)|for hours|myself to sleep|(?:\w+ ){0,4}?\w+ times today)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'wrong',
+    String.raw`(?:dont|do not) know (?:whats|what is) wrong with me|(?:whats|what is) wrong with me(?=\s*[?.!]|$)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'failure',
+    String.raw`(?:im|i am|feel like|feel like im|i feel like|im such|im just) (?:such |just |a |an |complete |total |utter |absolute |massive |huge )*failure\b(?! (?:at|of|in|to|rate)\b)`,
+    'concern',
+    HOPELESS,
+  ),
+  p(
+    'intrusive thoughts',
+    String.raw`intrusive thoughts|thoughts (?:that |which )?(?:scare|frighten|terrify|scared|frightened) me|(?:scary|frightening|horrible|awful) thoughts`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'longer long',
+    String.raw`(?:dont|do not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|carry on|do this|take (?:it|this)|cope|hold on|keep doing this)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'felt feeling',
+    String.raw`(?:ive|i have|i) (?:felt|been feeling) (?:so |completely |totally |really )?(?:empty|numb|hollow)`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'mind head thoughts dark',
+    String.raw`(?:my )?(?:mind|head|thoughts) (?:is|are|has been|have been|feels?) (?:so |really |very )?(?:dark|a mess|a dark place)|in a (?:really |very )?dark place`,
+    'concern',
+    DISTRESS,
+  ),
+  p(
+    'depressed desperate miserable broken defeated wretched shattered crushed worthless useless low',
+    String.raw`(?:im|i am|i feel|feel|feeling|ive been feeling|been feeling|felt) (?:so |really |very |completely |totally |utterly |deeply |just )?(?:depressed|desperate|miserable|broken|defeated|wretched|shattered|crushed|useless)\b(?! (?:about|that|at|by|when|for)\b)|(?:feeling|been feeling|felt|feel) (?:so|really|very) low`,
+    'concern',
+    DISTRESS,
+    { needsSelf: true },
+  ),
+];
+
+const PATTERNS: readonly Pattern[] = [...PHRASES, ...COMPOSED, ...BROAD];
 
 /* ------------------------------------------------------------------------ */
 /* 4. Context: negation, distant past, third person, quotation, "if I ever"  */
@@ -1527,6 +2054,7 @@ const NEGATORS = new Set([
 ]);
 /** A word between the negator and the match that means the negation is about something else. */
 const NEGATION_BREAKERS = new Set([
+  'anymore',
   'i',
   'im',
   'ive',
@@ -1558,6 +2086,14 @@ const NEGATION_BREAKERS = new Set([
   'tell',
   'remember',
 ]);
+/** After a denial, what it was really about ("I'm not suicidal, I just hate spreadsheets"). */
+const CLARIFIED =
+  /^\s*,?\s*(?:i|im|i am|i was|i would|it was|its) (?:just|only|simply)\b(?! (?:want|wanted|wish|cant|cannot|dont) )/;
+/** "I can't do this anymore, this diet I mean": the writer names what they meant, and it is a thing. */
+const SPECIFIED = /^\s*,?\s*(?:this|that|the|my) \w+(?: \w+)? i mean\b/;
+/** A clarification that still carries distress ("I'm just very low") keeps the gentle offer. */
+const FELT_BAD =
+  /\b(?:low|sad|awful|down|exhausted|miserable|struggling|overwhelmed|hopeless|empty|numb|depressed|anxious|scared|lonely|hurting|pain|broken|terrible|horrible|lost|alone|tired|crying)\b/;
 /** Right after the match, these undo a negation ("not going to hurt myself yet"). */
 const NEGATION_UNDONE = /^\s*(?:yet|tonight|today|right now)\b/;
 /** A negated death wish followed by these is a life goal ("don't want to die without seeing Japan"). */
@@ -1823,13 +2359,14 @@ interface Hit {
   /** Roughly where in the text, in words, so one match read twice counts once. */
   at: number;
   finality: boolean;
+  quiet: boolean;
 }
 
 /** A sentence that reviews a film, book or song: someone else's words there are no sign at all. */
 const MEDIA =
   /\b(?:film|movie|book|novel|show|series|episode|song|album|play|documentary|podcast|game|character|lyrics?|chapter|season)\b/;
 const REVIEW =
-  /\b(?:moving|beautiful|brilliant|incredible|amazing|great|recommend\w*|acting|performance|plot|soundtrack|stuck in my head|powerful|stunning|masterpiece|review|well written|cried|gets me|catchy)\b/;
+  /\b(?:hopeful|uplifting|beautifully|bleak|gripping|haunting|heartbreaking|moving|beautiful|brilliant|incredible|amazing|great|recommend\w*|acting|performance|plot|soundtrack|stuck in my head|powerful|stunning|masterpiece|review|well written|cried|gets me|catchy)\b/;
 
 const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
 const lower = (level: Hit['level']): RiskLevel => (level === 'urgent' ? 'concern' : 'none');
@@ -1921,6 +2458,10 @@ function readStretch(
 
       if (third && review) continue;
       const lowered = negated || past || third || conditional;
+      if (lowered && pattern.quiet) continue;
+      // "I'm not suicidal, I just hate spreadsheets": a denial and then what it was really about.
+      if (negated && CLARIFIED.test(after) && !FELT_BAD.test(after)) continue;
+      if (pattern.level === 'concern' && SPECIFIED.test(after)) continue;
       const level = lowered ? lower(pattern.level) : pattern.level;
       const at = from + tokens(before).length;
       if (level !== 'none')
@@ -1931,6 +2472,7 @@ function readStretch(
           pattern: id,
           at,
           finality: pattern.finality === true,
+          quiet: pattern.quiet === true,
         });
     }
   }
@@ -1993,10 +2535,16 @@ export function detectRisk(text: string): RiskResult {
   }
 
   let level: RiskLevel = 'none';
-  for (const hit of hits) if (RANK[hit.level] > RANK[level]) level = hit.level;
+  for (const hit of hits) if (!hit.quiet && RANK[hit.level] > RANK[level]) level = hit.level;
 
   // Combinations a clinician would read as more than the sum of their parts:
   // hopelessness beside thoughts of death, or two different signs of a farewell.
+  // Supporting signs (quiet hits) count here, never on their own.
+  if (level !== 'urgent') {
+    const direct = hits.filter((h) => !h.lowered);
+    const quietPatterns = new Set(direct.filter((h) => h.quiet).map((h) => h.pattern));
+    if (level === 'none' && quietPatterns.size > 1) level = 'urgent';
+  }
   if (level === 'concern') {
     const direct = hits.filter((h) => !h.lowered);
     const hopeless = direct.some((h) => h.categories.includes('hopelessness'));
@@ -2017,7 +2565,13 @@ export function detectRisk(text: string): RiskResult {
     // Two separate signs of self-harm ("I deserve to suffer ... I hid the blades").
     const selfHarmAt = new Set(direct.filter((h) => h.categories.includes('self_harm')).map((h) => h.at));
     if (selfHarmAt.size > 1) level = 'urgent';
+    // Someone close turning up or watching, and the writer afraid: two signs of danger from others.
+    const othersAt = new Set(
+      direct.filter((h) => h.categories.includes('harm_from_others')).map((h) => h.at),
+    );
+    if (othersAt.size > 1) level = 'urgent';
   }
+  if (level === 'none') return { level, categories: [] };
 
   const found = new Set<RiskCategory>();
   for (const hit of hits) for (const c of hit.categories) found.add(c);

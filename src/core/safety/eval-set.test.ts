@@ -17,19 +17,21 @@ function load(name: string): LabelledPassage[] {
 /*
  * eval-set.jsonl is the labelled set the detector was built and tuned on. It
  * includes three earlier holdout sets, folded in once they had been measured
- * and tuned against. eval-holdout.jsonl was the next holdout: measured before
- * the compositional rules (urgent recall 0.647, 22 of 34), then folded into the
- * development data and tuned against, so it is held to the same targets.
+ * and tuned against. eval-holdout.jsonl, eval-holdout-2.jsonl and
+ * eval-holdout-3.jsonl were each measured once while unseen (figures below),
+ * then folded into the development data and tuned against, so they are held to
+ * the issue's targets.
  *
- * eval-holdout-2.jsonl and eval-holdout-3.jsonl have not been tuned against.
- * Their floors are the figures measured once, less a small margin; raise them
- * as the detector improves, and never tune against these files.
+ * eval-holdout-4.jsonl has not been tuned against. Its floors are the figures
+ * measured once, less a small margin; raise them as the detector improves, and
+ * never tune against this file.
  */
 describe('detector evaluation', () => {
   const set = load('eval-set.jsonl');
   const holdout = load('eval-holdout.jsonl');
   const holdout2 = load('eval-holdout-2.jsonl');
   const holdout3 = load('eval-holdout-3.jsonl');
+  const holdout4 = load('eval-holdout-4.jsonl');
   const count = (items: LabelledPassage[], level: string) => items.filter((i) => i.level === level).length;
 
   it('has enough labelled passages of each kind', () => {
@@ -43,12 +45,22 @@ describe('detector evaluation', () => {
       expect(count(fresh, 'concern')).toBeGreaterThanOrEqual(25);
       expect(count(fresh, 'none')).toBeGreaterThanOrEqual(90);
     }
+    expect(count(holdout4, 'urgent')).toBeGreaterThanOrEqual(70);
+    expect(count(holdout4, 'concern')).toBeGreaterThanOrEqual(30);
+    expect(count(holdout4, 'none')).toBeGreaterThanOrEqual(100);
   });
 
   it('meets the targets on the development data', () => {
+    // Measured once while unseen, before being folded in:
+    // - eval-holdout-2: urgent recall 0.529 with the phrase-only detector, then
+    //   0.824 (56 of 68) after the compositional redesign, none raised 0.032.
+    // - eval-holdout-3: urgent recall 0.532 (33 of 62), any-risk recall 0.602,
+    //   none raised 0.098 (9 of 92).
     for (const [name, items] of [
       ['labelled set', set],
       ['first holdout, now development data', holdout],
+      ['second holdout, now development data', holdout2],
+      ['third holdout, now development data', holdout3],
     ] as const) {
       const report = evaluateDetector(items);
       console.log(`${name}\n${formatEvaluation(report)}`);
@@ -57,27 +69,16 @@ describe('detector evaluation', () => {
     }
   });
 
-  it('holds its ground on the second holdout', () => {
-    const report = evaluateDetector(holdout2);
-    console.log(`second holdout\n${formatEvaluation(report)}`);
-    // Written before the compositional rules. Measured with the phrase-only
-    // detector: urgent recall 0.529 (36 of 68), none raised 0.053 (5 of 94).
-    // Measured once after the redesign: urgent recall 0.824 (56 of 68), any-risk
-    // recall 0.874, none raised 0.032 (3 of 94). The issue's target is 0.98.
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.78);
-    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.83);
-    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.06);
-  });
-
-  it('holds its ground on the third holdout', () => {
-    const report = evaluateDetector(holdout3);
-    console.log(`third holdout\n${formatEvaluation(report)}`);
-    // Written after the redesign, before its results were seen. Measured once:
-    // urgent recall 0.532 (33 of 62), any-risk recall 0.602 (53 of 88), none
-    // raised 0.098 (9 of 92). Far from the target: new wording still escapes the
-    // lexicons. These floors only guard against regressions.
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.5);
-    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.56);
-    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.12);
+  it('holds its ground on the fourth holdout', () => {
+    const report = evaluateDetector(holdout4);
+    console.log(`fourth holdout\n${formatEvaluation(report)}`);
+    // Written before the means, farewell and paraphrase lexicons were added, and
+    // measured once after: urgent recall 0.682 (58 of 85), any-risk recall 0.752
+    // (91 of 121), none raised 0.071 (8 of 112). Still far from the issue's
+    // targets (0.98 and 0.05): indirect farewells, means named without a cue,
+    // and jokes ending in "lol" escape. These floors only guard against regressions.
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.64);
+    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.71);
+    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.09);
   });
 });
