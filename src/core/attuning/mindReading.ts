@@ -20,7 +20,7 @@ export const MIND_READING_PAUSE = {
   questions: ['What am I feeling right now?', 'What do I need?', 'How can I care for myself in this moment?'],
   action: 'Check in with myself',
   dismiss: 'Not now',
-  note: 'You can turn these gentle pauses off in settings whenever you like.',
+  note: 'You can turn these gentle pauses off on the journal page whenever you like.',
 } as const;
 
 /** Common shorthand and typos, mapped to the word the rules look for. */

@@ -152,7 +152,8 @@ export function createApi(options: ApiOptions = {}) {
     /** Every word must match; searched on the server over the person's decrypted records. */
     search: (query: { q: string; kind?: string; limit?: number }, signal?: AbortSignal) =>
       json('GET', `/search${queryString(query)}`, SearchResults, { signal }),
-    safetyCheck: (body: { text: string; region?: string }) => json('POST', '/safety/check', SafetyCheck, { body }),
+    safetyCheck: (body: { text: string; region?: string }) =>
+      json('POST', '/safety/check', SafetyCheck, { body }),
   };
 }
 

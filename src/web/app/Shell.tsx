@@ -78,6 +78,8 @@ function PrimaryNav({ kind }: { kind: Exclude<NavKind, 'none'> }) {
         {kind === 'signed-in' ? (
           <>
             <NavItem to="/" label="Home" end />
+            <NavItem to="/checkin" label="Check-in" />
+            <NavItem to="/journal" label="Journal" />
             <NavItem to="/about" label="About" />
             <NavItem to="/settings" label="Settings" />
           </>

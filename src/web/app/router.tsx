@@ -46,6 +46,49 @@ export const routes: RouteObject[] = [
               Component: (await import('../screens/safety/SafetyPlan.js')).SafetyPlanScreen,
             }),
           },
+          // Attuning (issue 5)
+          {
+            path: 'checkin',
+            handle: signedIn,
+            lazy: async () => ({ Component: (await import('../screens/attuning/CheckIn.js')).CheckInScreen }),
+          },
+          {
+            path: 'journal',
+            handle: signedIn,
+            lazy: async () => ({ Component: (await import('../screens/attuning/Journal.js')).JournalScreen }),
+          },
+          {
+            // One route for new and saved entries, so the first autosave never remounts the editor.
+            path: 'journal/:entryId',
+            handle: signedIn,
+            lazy: async () => ({
+              Component: (await import('../screens/attuning/JournalEntry.js')).JournalEntryScreen,
+            }),
+          },
+          {
+            path: 'profile',
+            handle: signedIn,
+            lazy: async () => ({ Component: (await import('../screens/attuning/Profile.js')).ProfileScreen }),
+          },
+          {
+            path: 'soothing',
+            handle: signedIn,
+            lazy: async () => ({
+              Component: (await import('../screens/attuning/Soothing.js')).SoothingScreen,
+            }),
+          },
+          {
+            path: 'paths',
+            handle: signedIn,
+            lazy: async () => ({ Component: (await import('../screens/attuning/Paths.js')).PathsScreen }),
+          },
+          {
+            path: 'paths/relating-guide',
+            handle: signedIn,
+            lazy: async () => ({
+              Component: (await import('../screens/attuning/Paths.js')).RelatingGuideScreen,
+            }),
+          },
           { path: 'sign-in', handle: signedOut, element: <SignInScreen /> },
           {
             path: 'sign-up',

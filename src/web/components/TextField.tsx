@@ -10,9 +10,11 @@ export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'ch
   /**
    * Whether Haven's safety layer watches what is typed here for signs that
    * someone may be in danger, on the device as they type. On for every
-   * free-text field; off only for things like account names, passphrases,
-   * codes and search boxes. 'gentle' is for writing that is about hard times
-   * by design (the safety plan): no offer on mere heaviness, and a quieter notice.
+   * free-text field; off for things like account names, passphrases, codes
+   * and search boxes. When not given, it is on for `type="text"` and off for
+   * other types (search, email, tel, url, number...), which are not writing.
+   * 'gentle' is for writing that is about hard times by design (the safety
+   * plan): no offer on mere heaviness, and a quieter notice.
    */
   safetyAware?: boolean | 'gentle';
 }
@@ -24,12 +26,13 @@ export function TextField({
   error,
   id,
   className,
-  safetyAware = true,
+  safetyAware: safetyAwareProp,
   type = 'text',
   onChange,
   ...input
 }: TextFieldProps) {
   const ids = useFieldIds(id, Boolean(hint), error);
+  const safetyAware = safetyAwareProp ?? type === 'text';
   const watch = useSafetyWatch({
     enabled: safetyAware !== false,
     mode: safetyAware === 'gentle' ? 'gentle' : 'standard',

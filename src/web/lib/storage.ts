@@ -1,6 +1,7 @@
 /**
- * The only thing Haven keeps in localStorage besides the theme: the account
- * name, so signing in again after locking is quick. Nothing a person wrote.
+ * The account name, kept in localStorage so signing in again after locking is
+ * quick. Besides it, localStorage holds the theme, the help region, and, until
+ * they reach the server, drafts of writing in progress (docs/SECURITY.md).
  */
 const ACCOUNT_NAME_KEY = 'haven.account-name';
 

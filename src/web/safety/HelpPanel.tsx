@@ -137,7 +137,11 @@ function PlanLink({ children }: { children: string }) {
   const { closeHelp } = useHelp();
   return (
     <p>
-      <Link to="/safety-plan" className="button button--secondary" onClick={() => closeHelp({ returnFocus: false })}>
+      <Link
+        to="/safety-plan"
+        className="button button--secondary"
+        onClick={() => closeHelp({ returnFocus: false })}
+      >
         {children}
       </Link>
     </p>

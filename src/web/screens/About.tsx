@@ -49,8 +49,8 @@ export function AboutScreen() {
         </p>
         <p>
           When something you write sounds like you may be in danger, Haven shows where to find help, right
-          beside your words. That check happens on your device as you type; it never stops you writing, and
-          no one is alerted.
+          beside your words. That check happens on your device as you type; it never stops you writing, and no
+          one is alerted.
         </p>
       </Card>
 

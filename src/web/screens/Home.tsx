@@ -1,6 +1,8 @@
 import { PILLARS } from '../../core/pillars.js';
 import { useSignedInUser } from '../app/session.js';
+import { ButtonLink } from '../components/Button.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { AttuningPracticeLinks } from './attuning/PracticeLinks.js';
 
 /** The signed-in home: a greeting and the six HEARTS areas. */
 export function HomeScreen() {
@@ -11,6 +13,11 @@ export function HomeScreen() {
         <p>
           Whatever today holds, there is room for it here. Go at your own pace; everything is an invitation.
         </p>
+        <div className="button-row">
+          <ButtonLink to="/checkin" variant="primary">
+            Check in now
+          </ButtonLink>
+        </div>
       </PageHeader>
       <section aria-labelledby="hearts-heading" className="stack">
         <h2 id="hearts-heading" className="section-title">
@@ -30,6 +37,7 @@ export function HomeScreen() {
               <p className="pillar-card__practices">
                 <span className="pillar-card__practices-label">Practices</span> {pillar.practices}
               </p>
+              {pillar.id === 'attuning' && <AttuningPracticeLinks />}
             </li>
           ))}
         </ul>
