@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PILLARS } from '../../core/pillars.js';
 import { useSignedInUser } from '../app/session.js';
 import { ButtonLink } from '../components/Button.js';
@@ -19,6 +20,24 @@ export function HomeScreen() {
           </ButtonLink>
         </div>
       </PageHeader>
+      <section aria-labelledby="start-heading" className="card stack home-start">
+        <h2 id="start-heading" className="section-title">
+          Finding your way in
+        </h2>
+        <p>A few places you might begin, in any order, or not at all.</p>
+        <ul className="link-list">
+          <li>
+            <Link to="/checkin">A one-minute check-in</Link>: what you feel and what you need, right now.
+          </li>
+          <li>
+            <Link to="/paths">A growth path</Link>: if you identify with an attachment pattern, practices that
+            fit it. Never a diagnosis; &ldquo;not sure&rdquo; is always an answer.
+          </li>
+          <li>
+            <Link to="/safety-plan">Your safety plan</Link>: made on a calm day, ready for a hard one.
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="hearts-heading" className="stack">
         <h2 id="hearts-heading" className="section-title">
           The six HEARTS areas

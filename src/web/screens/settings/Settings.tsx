@@ -1,3 +1,4 @@
+import { ButtonLink } from '../../components/Button.js';
 import type { ReactNode } from 'react';
 import { ThemeSwitch } from '../../app/theme.js';
 import { Card } from '../../components/Card.js';
@@ -12,6 +13,7 @@ import { YourDataSection } from './YourData.js';
 const SECTIONS = [
   { id: 'appearance', label: 'Appearance' },
   { id: 'help', label: 'Help and safety' },
+  { id: 'growth-path', label: 'Growth path' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'passphrase', label: 'Passphrase' },
   { id: 'recovery-code', label: 'Recovery code' },
@@ -50,6 +52,16 @@ export function SettingsScreen() {
       </SettingsSection>
       <SettingsSection id="help" title="Help and safety">
         <HelpSettingsSection />
+      </SettingsSection>
+      <SettingsSection id="growth-path" title="Growth path">
+        <p>
+          If you identify with an attachment pattern, Haven can suggest a gentle path of practices for it.
+          This is never a diagnosis, &ldquo;not sure&rdquo; is always an answer, and you can change it any
+          time.
+        </p>
+        <div className="button-row">
+          <ButtonLink to="/paths">Choose or change your path</ButtonLink>
+        </div>
       </SettingsSection>
       <SettingsSection id="sessions" title="Sessions">
         <SessionsSection />
