@@ -15,12 +15,6 @@ export default defineConfig({
     // Never inline assets as data: URLs, so the strict CSP (img-src 'self') holds.
     assetsInlineLimit: 0,
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than Haven's own code: one vendor chunk stays cached across releases.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
-      },
-    },
   },
   server: {
     host: '127.0.0.1',

@@ -42,6 +42,8 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   const { config, store } = deps;
   const app = Fastify({
     bodyLimit: JSON_LIMIT,
+    // Errors Fastify meets before routing (a malformed URL, an overlong parameter) get the same problem answer.
+    frameworkErrors: problemHandler,
     trustProxy: config.trustProxy,
     logger: {
       level: config.logLevel,

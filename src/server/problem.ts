@@ -81,6 +81,7 @@ function httpTitle(status: number): string {
     404: 'Not found',
     405: 'Method not allowed',
     413: 'Request too large',
+    414: 'Address too long',
     415: 'Unsupported content type',
     429: 'Too many requests',
   };
@@ -95,6 +96,10 @@ function clientDetail(code: string | undefined, status: number): string {
       return 'Haven expects JSON here.';
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'The request body was empty.';
+    case 'FST_ERR_BAD_URL':
+      return 'The address of this request is not well formed.';
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return 'Part of the address of this request is too long.';
     default:
       if (status === 429) return 'Too many attempts. Please wait a little and try again.';
       if (status === 404) return 'Nothing was found here.';

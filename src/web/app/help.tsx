@@ -1,7 +1,30 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { CloseIcon, LifebuoyIcon } from '../components/icons.js';
-import { HelpPanel } from '../safety/HelpPanel.js';
+
+const loadHelpPanel = () => import('../safety/HelpPanel.js');
+// The panel's content (every region's contacts, the plan, grounding) loads just after the first screen,
+// so it is already in memory when someone reaches for it, and never slows the first screen down.
+const HelpPanel = lazy(() => loadHelpPanel().then((module) => ({ default: module.HelpPanel })));
+
+/** Shown only in the moment the panel's content is still loading. */
+function HelpPanelLoading() {
+  return (
+    <p className="help-panel__loading">
+      If you are in danger right now, please call your local emergency number.
+    </p>
+  );
+}
 
 interface HelpContextValue {
   open: boolean;
@@ -20,6 +43,10 @@ export function HelpProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
   const leaving = useRef(false);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadHelpPanel(), 300);
+    return () => clearTimeout(timer);
+  }, []);
   const value = useMemo<HelpContextValue>(
     () => ({
       open,
@@ -85,7 +112,9 @@ export function HelpButton() {
             </Dialog.Close>
           </div>
           <div className="sheet__body">
-            <HelpPanel />
+            <Suspense fallback={<HelpPanelLoading />}>
+              <HelpPanel />
+            </Suspense>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

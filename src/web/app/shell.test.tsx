@@ -135,9 +135,11 @@ describe('the shell', () => {
     await open('/');
     await until(() => expect(h1()).toMatch(/river/));
     await click(container.querySelector('.help-button'));
-    const dialog = document.querySelector('[role="dialog"]');
-    expect(dialog?.textContent).toContain('not a crisis service');
-    expect(dialog?.textContent).toContain('local emergency number');
+    // The panel's content loads on its own, just after the first screen.
+    await until(() =>
+      expect(document.querySelector('[role="dialog"]')?.textContent).toContain('not a crisis service'),
+    );
+    expect(document.querySelector('[role="dialog"]')?.textContent).toContain('local emergency number');
   });
 
   it('keeps the About page open to visitors', async () => {

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { detectRisk } from '../../core/safety/detector.js';
 import { TextArea } from '../components/TextArea.js';
 import { TextField } from '../components/TextField.js';
 import {
   assessPassages,
   initialWatchState,
+  loadDetector,
   samePassage,
   SAFETY_WATCH_DELAY_MS,
   useSafetyWatch,
@@ -19,6 +21,11 @@ import {
 const URGENT = 'i dont want to be here anymore, everyone would be better off without me';
 const CONCERN = 'i feel so tired and alone, nothing matters';
 const IDIOM = 'this commute is killing me';
+
+// The hook loads the detector on first use; load it once up front so timers alone drive these tests.
+beforeAll(async () => {
+  await loadDetector();
+});
 
 describe('passages', () => {
   it('counts a sentence being finished or a typo mended as the same passage', () => {
@@ -33,7 +40,7 @@ describe('passages', () => {
   });
 
   it('keeps only the sentences that raised something, as words', () => {
-    const reading = assessPassages(`Lunch was fine. ${URGENT}. The cat slept all day.`);
+    const reading = assessPassages(`Lunch was fine. ${URGENT}. The cat slept all day.`, detectRisk);
     expect(reading.level).toBe('urgent');
     expect(reading.passages).toHaveLength(1);
     expect(reading.passages[0]?.words.has('lunch')).toBe(false);
@@ -42,7 +49,7 @@ describe('passages', () => {
 
 describe('the watch, step by step', () => {
   const read = (state: WatchState, text: string, mode: 'standard' | 'gentle' = 'standard') =>
-    watchReducer(state, { type: 'assessed', assessment: assessPassages(text), mode });
+    watchReducer(state, { type: 'assessed', assessment: assessPassages(text, detectRisk), mode });
 
   it('shows nothing for an idiom or ordinary writing', () => {
     expect(read(initialWatchState, IDIOM).shown).toBe('none');

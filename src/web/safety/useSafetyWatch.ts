@@ -1,5 +1,22 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { detectRisk, type RiskCategory, type RiskLevel } from '../../core/safety/detector.js';
+import type { RiskCategory, RiskLevel, RiskResult } from '../../core/safety/detector.js';
+
+type Detect = (text: string) => RiskResult;
+let loadedDetector: Detect | undefined;
+let loadingDetector: Promise<Detect> | undefined;
+
+/**
+ * The detector is large, so it loads with the first keystroke in a watched
+ * field rather than with the first screen. It is bundled with the app, so this
+ * works offline too.
+ */
+export function loadDetector(): Promise<Detect> {
+  loadingDetector ??= import('../../core/safety/detector.js').then((module) => {
+    loadedDetector = module.detectRisk;
+    return module.detectRisk;
+  });
+  return loadingDetector;
+}
 
 /**
  * What every free-text field in Haven shares: it reads what the person is
@@ -48,15 +65,24 @@ export function useSafetyWatch({
 } = {}): SafetyWatch {
   const [state, dispatch] = useReducer(watchReducer, initialWatchState);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef(0);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const onText = useCallback(
     (text: string) => {
       if (!enabled) return;
+      void loadDetector();
       clearTimeout(timer.current);
+      const reading = ++latest.current;
       timer.current = setTimeout(() => {
-        dispatch({ type: 'assessed', assessment: assessPassages(text), mode });
+        const assess = (detect: Detect) => {
+          // Only the newest text counts: a slow first load must not show an older reading.
+          if (reading === latest.current)
+            dispatch({ type: 'assessed', assessment: assessPassages(text, detect), mode });
+        };
+        if (loadedDetector) assess(loadedDetector);
+        else void loadDetector().then(assess);
       }, delayMs);
     },
     [enabled, mode, delayMs],
@@ -91,7 +117,7 @@ export interface Assessment {
 }
 
 /** Reads the whole text, then each sentence on its own, so a dismissal can be tied to what it was about. */
-export function assessPassages(text: string): Assessment {
+export function assessPassages(text: string, detectRisk: Detect): Assessment {
   const overall = detectRisk(text);
   if (overall.level === 'none') return { level: 'none', categories: [], passages: [] };
   const passages: Passage[] = [];
