@@ -43,7 +43,9 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   const app = Fastify({
     bodyLimit: JSON_LIMIT,
     // Errors Fastify meets before routing (a malformed URL, an overlong parameter) get the same problem answer.
-    frameworkErrors: problemHandler,
+    frameworkErrors: (error, request, reply) => {
+      void problemHandler(error, request, reply);
+    },
     trustProxy: config.trustProxy,
     logger: {
       level: config.logLevel,
