@@ -42,6 +42,23 @@ export function ChipList({ label, children }: { label?: string; children: ReactN
 }
 
 /** Adds or removes one item, keeping order. */
+/** Suggestions a person can add with one press: "+ idea", announced as "Add idea". */
+export function IdeaChips({ ideas, onPick }: { ideas: readonly string[]; onPick: (idea: string) => void }) {
+  return (
+    <ul className="chip-list" role="list">
+      {ideas.map((idea) => (
+        <li key={idea}>
+          <button type="button" className="chip chip--idea" onClick={() => onPick(idea)}>
+            <span aria-hidden="true">+ </span>
+            <span className="visually-hidden">Add </span>
+            {idea}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function toggled(list: readonly string[], item: string): string[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }

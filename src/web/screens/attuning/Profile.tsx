@@ -1,3 +1,4 @@
+import { IdeaChips } from './Chips.js';
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useLocation } from 'react-router';
 import {
@@ -209,17 +210,7 @@ function ProfileSectionCard({
       {ideas.length > 0 && (
         <div className="stack-s">
           <h3 className="ideas-title">Ideas to pick from</h3>
-          <ul className="chip-list" role="list">
-            {shownIdeas.map((idea) => (
-              <li key={idea}>
-                <button type="button" className="chip chip--idea" onClick={() => void create(idea)}>
-                  <span aria-hidden="true">+ </span>
-                  <span className="visually-hidden">Add </span>
-                  {idea}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <IdeaChips ideas={shownIdeas} onPick={(idea) => void create(idea)} />
           {ideas.length > IDEAS_SHOWN && (
             <div>
               <Button small variant="quiet" aria-expanded={allIdeas} onClick={() => setAllIdeas((a) => !a)}>

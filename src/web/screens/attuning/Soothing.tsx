@@ -1,3 +1,4 @@
+import { IdeaChips } from './Chips.js';
 import { useCallback, useState, type SubmitEvent } from 'react';
 import { soothingItemSchema, type SoothingItemPayload } from '../../../core/attuning/kinds.js';
 import { SOOTHING_SENSES, type SenseInfo } from '../../../core/attuning/soothing.js';
@@ -155,17 +156,7 @@ function SenseCard({
       {ideas.length > 0 && (
         <details className="ideas">
           <summary className="ideas__summary">Ideas to pick from</summary>
-          <ul className="chip-list" role="list">
-            {ideas.map((idea) => (
-              <li key={idea}>
-                <button type="button" className="chip chip--idea" onClick={() => void create(idea)}>
-                  <span aria-hidden="true">+ </span>
-                  <span className="visually-hidden">Add </span>
-                  {idea}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <IdeaChips ideas={ideas} onPick={(idea) => void create(idea)} />
         </details>
       )}
     </Card>
