@@ -1,5 +1,5 @@
 /**
- * Crisis-language detection, on the device, with no model and no network.
+ * Crisis-language detection, on the device, with no model download and no network.
  *
  * It reads free text and says whether it suggests the writer may be in danger:
  * `urgent` (possible risk to life, self-harm, or harm from someone else),
@@ -17,10 +17,16 @@
  *    subject, or an "if I ever..." each lower it by one step.
  * 5. Take the highest level; a few combinations (hopelessness with thoughts of
  *    death) raise it.
+ * 6. A small learned layer (classifier.ts) reads the same normalised words
+ *    and may raise the level further, for paraphrases the patterns miss,
+ *    unless the rules blanked an idiom, met a denial or someone else's words,
+ *    and found no sign of their own.
  *
  * It errs towards offering help: a missed person costs more than an unneeded
  * offer. It is a heuristic, not a clinical instrument.
  */
+
+import { classifyRisk } from './classifier.js';
 
 export type RiskLevel = 'none' | 'concern' | 'urgent';
 
@@ -232,6 +238,11 @@ function squeeze(word: string): string {
   if (KEYS.has(two) || WORD_FIX.has(two)) return two;
   const one = word.replace(/([a-z])\1+/g, '$1');
   return KEYS.has(one) || WORD_FIX.has(one) ? one : two;
+}
+
+/** The normalised words and punctuation the patterns read. Exported for the learned layer. */
+export function tokensForDetection(text: string): string[] {
+  return tokenise(text);
 }
 
 /** The normalised text the patterns read: words and punctuation, single spaces. Exported for tests. */
@@ -2396,6 +2407,7 @@ function readStretch(
   quote: QuoteState,
   hits: Hit[],
   review: boolean,
+  guards: Guards,
 ): void {
   const patternIds = new Set<number>();
   const neutraliserIds = new Set<number>();
@@ -2410,7 +2422,10 @@ function readStretch(
   let clause = words.slice(from, to).join(' ');
   for (const id of [...neutraliserIds].sort(ascending)) {
     const neutraliser = NEUTRALISERS[id];
-    if (neutraliser) clause = clause.replace(neutraliser.re, ' _ ');
+    if (!neutraliser) continue;
+    const blanked = clause.replace(neutraliser.re, ' _ ');
+    if (blanked !== clause) guards.idiom = true;
+    clause = blanked;
   }
   for (const id of [...patternIds].sort(ascending)) {
     const pattern = PATTERNS[id];
@@ -2427,6 +2442,7 @@ function readStretch(
       const after = clause.slice(end);
 
       const negated = isNegated(before, after);
+      if (negated) guards.negated = true;
       if (negated && pattern.deathWish && LIFE_GOAL.test(after)) continue;
       const past =
         !pattern.anySubject &&
@@ -2435,7 +2451,10 @@ function readStretch(
       let third = false;
       if (pattern.needsSelf) {
         const subject = subjectOf(before);
-        if (subject === 'thing') continue;
+        if (subject === 'thing') {
+          guards.idiom = true;
+          continue;
+        }
         third = subject === 'person';
       }
       if (!third && !pattern.fromOthers && !pattern.anySubject) {
@@ -2456,12 +2475,18 @@ function readStretch(
       }
       const conditional = !pattern.fromOthers && CONDITIONAL.test(before);
 
+      if (third) guards.thirdPerson = true;
       if (third && review) continue;
+      if (conditional) guards.negated = true;
       const lowered = negated || past || third || conditional;
       if (lowered && pattern.quiet) continue;
       // "I'm not suicidal, I just hate spreadsheets": a denial and then what it was really about.
       if (negated && CLARIFIED.test(after) && !FELT_BAD.test(after)) continue;
-      if (pattern.level === 'concern' && SPECIFIED.test(after)) continue;
+      if (pattern.level === 'concern' && SPECIFIED.test(after)) {
+        guards.idiom = true;
+        continue;
+      }
+      if (!lowered && !pattern.quiet) guards.direct = true;
       const level = lowered ? lower(pattern.level) : pattern.level;
       const at = from + tokens(before).length;
       if (level !== 'none')
@@ -2489,6 +2514,47 @@ function readStretch(
 export function detectRisk(text: string): RiskResult {
   if (typeof text !== 'string') return { level: 'none', categories: [] };
   const words = tokenise(text);
+  const rules = readRules(words);
+  const ruled: RiskResult = { level: rules.level, categories: rules.categories };
+  if (rules.level === 'urgent' || isGuarded(rules.guards)) return ruled;
+  const learned = classifyRisk(words);
+  if (RANK[learned.level] <= RANK[rules.level]) return ruled;
+  // The model gives no reason of its own: keep the rules' reasons, or name the broadest one.
+  const categories: RiskCategory[] =
+    rules.categories.length > 0
+      ? rules.categories
+      : [learned.level === 'urgent' ? 'suicidal_thoughts' : 'distress'];
+  return { level: learned.level, categories };
+}
+
+/**
+ * The learned layer may raise the level, unless the rules saw an idiom, a
+ * denial, someone else's words or a thing as the subject, and found no sign
+ * of their own that held.
+ */
+export function isGuarded(guards: Guards): boolean {
+  return !guards.direct && (guards.idiom || guards.negated || guards.thirdPerson);
+}
+
+/** What the rules noticed that should hold back a raise from the learned layer alone. */
+export interface Guards {
+  /** A sign the rules found and did not lower. */
+  direct: boolean;
+  /** An idiom was blanked out ("this commute is killing me"), a thing was the subject, or hair dye stayed dye. */
+  idiom: boolean;
+  /** A sign was denied ("I'm not going to hurt myself"). */
+  negated: boolean;
+  /** A sign belonged to someone else: reported, quoted, or a character. */
+  thirdPerson: boolean;
+}
+
+/** The rule layer alone, with its guards. Exported for the training script and tests. */
+export function detectRiskByRules(text: string): RiskResult & { guards: Guards } {
+  return readRules(tokenise(text));
+}
+
+function readRules(words: readonly string[]): RiskResult & { guards: Guards } {
+  const guards: Guards = { direct: false, idiom: words.includes('dye'), negated: false, thirdPerson: false };
   const hits: Hit[] = [];
   const reviewAt = reviewSentences(words);
 
@@ -2506,7 +2572,7 @@ export function detectRisk(text: string): RiskResult {
       const state = { quoted, context };
       const end = i + 1;
       if (end - clauseStart <= CHUNK) {
-        readStretch(words, clauseStart, end, state, hits, reviewAt[clauseStart] === true);
+        readStretch(words, clauseStart, end, state, hits, reviewAt[clauseStart] === true, guards);
       } else {
         for (let from = clauseStart; from < end; from += CHUNK - OVERLAP) {
           readStretch(
@@ -2516,6 +2582,7 @@ export function detectRisk(text: string): RiskResult {
             quoteStateAt(words, clauseStart, from, state),
             hits,
             reviewAt[from] === true,
+            guards,
           );
           if (from + CHUNK >= end) break;
         }
@@ -2571,11 +2638,11 @@ export function detectRisk(text: string): RiskResult {
     );
     if (othersAt.size > 1) level = 'urgent';
   }
-  if (level === 'none') return { level, categories: [] };
+  if (level === 'none') return { level, categories: [], guards };
 
   const found = new Set<RiskCategory>();
   for (const hit of hits) for (const c of hit.categories) found.add(c);
-  return { level, categories: RISK_CATEGORIES.filter((c) => found.has(c)) };
+  return { level, categories: RISK_CATEGORIES.filter((c) => found.has(c)), guards };
 }
 
 /** For each word, whether its sentence reads as a review of a film, book or song. */

@@ -22,9 +22,17 @@ function load(name: string): LabelledPassage[] {
  * then folded into the development data and tuned against, so they are held to
  * the issue's targets.
  *
- * eval-holdout-4.jsonl has not been tuned against. Its floors are the figures
- * measured once, less a small margin; raise them as the detector improves, and
- * never tune against this file.
+ * eval-dev-extra.jsonl holds idioms and everyday lines (and a few risk
+ * passages) written to train the learned layer (classifier.ts); it is
+ * development data too.
+ *
+ * The learned layer is trained on all the development sets, so its figures on
+ * them are flattering: the honest figures are the cross-validation ones printed
+ * by scripts/train-safety-classifier.ts, and the holdouts below.
+ *
+ * eval-holdout-4.jsonl and eval-holdout-5.jsonl have not been tuned against.
+ * Their floors are the figures measured once, less a small margin; raise them
+ * as the detector improves, and never tune against these files.
  */
 describe('detector evaluation', () => {
   const set = load('eval-set.jsonl');
@@ -32,6 +40,8 @@ describe('detector evaluation', () => {
   const holdout2 = load('eval-holdout-2.jsonl');
   const holdout3 = load('eval-holdout-3.jsonl');
   const holdout4 = load('eval-holdout-4.jsonl');
+  const holdout5 = load('eval-holdout-5.jsonl');
+  const extra = load('eval-dev-extra.jsonl');
   const count = (items: LabelledPassage[], level: string) => items.filter((i) => i.level === level).length;
 
   it('has enough labelled passages of each kind', () => {
@@ -40,7 +50,7 @@ describe('detector evaluation', () => {
     expect(count(set, 'none')).toBeGreaterThanOrEqual(160);
     expect(count(holdout, 'urgent') + count(holdout, 'concern')).toBeGreaterThanOrEqual(40);
     expect(count(holdout, 'none')).toBeGreaterThanOrEqual(40);
-    for (const fresh of [holdout2, holdout3]) {
+    for (const fresh of [holdout2, holdout3, holdout5]) {
       expect(count(fresh, 'urgent')).toBeGreaterThanOrEqual(60);
       expect(count(fresh, 'concern')).toBeGreaterThanOrEqual(25);
       expect(count(fresh, 'none')).toBeGreaterThanOrEqual(90);
@@ -61,6 +71,7 @@ describe('detector evaluation', () => {
       ['first holdout, now development data', holdout],
       ['second holdout, now development data', holdout2],
       ['third holdout, now development data', holdout3],
+      ['extra development data for the learned layer', extra],
     ] as const) {
       const report = evaluateDetector(items);
       console.log(`${name}\n${formatEvaluation(report)}`);
@@ -76,9 +87,25 @@ describe('detector evaluation', () => {
     // measured once after: urgent recall 0.682 (58 of 85), any-risk recall 0.752
     // (91 of 121), none raised 0.071 (8 of 112). Still far from the issue's
     // targets (0.98 and 0.05): indirect farewells, means named without a cue,
-    // and jokes ending in "lol" escape. These floors only guard against regressions.
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.64);
-    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.71);
-    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.09);
+    // and jokes ending in "lol" escape.
+    // With the learned layer added, measured once: urgent recall 0.847 (72 of 85),
+    // any-risk recall 0.934 (113 of 121), none raised 0.098 (11 of 112). Better
+    // recall, a little more noise; still short of the issue's targets.
+    // These floors only guard against regressions.
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.8);
+    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.89);
+    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.13);
+  });
+
+  it('holds its ground on the fifth holdout', () => {
+    const report = evaluateDetector(holdout5);
+    console.log(`fifth holdout\n${formatEvaluation(report)}`);
+    // Written before the learned layer was trained, measured once with it:
+    // urgent recall 0.633 (38 of 60), any-risk recall 0.776 (66 of 85), none
+    // raised 0.067 (6 of 90). The rules alone: 0.467, 0.518 and 0.033.
+    // These floors only guard against regressions.
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.59);
+    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.73);
+    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.1);
   });
 });

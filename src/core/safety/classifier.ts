@@ -1,0 +1,269 @@
+/**
+ * The learned layer of crisis-language detection: two small logistic
+ * regression models over hashed words, stems, word pairs and letter 4-grams, trained offline by
+ * `scripts/train-safety-classifier.ts` on the labelled development sets and
+ * shipped as generated weights. Pure TypeScript, no network, no download.
+ *
+ * One model scores "any risk" (concern or urgent), the other "urgent". Each is
+ * read over the whole text and over every sentence and pair of sentences, and
+ * the highest score counts, so one risky sentence in a long ordinary entry is
+ * not diluted by the rest. It reads normalised tokens from the detector and
+ * never keeps or returns any of the text.
+ */
+
+import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
+
+export type LearnedLevel = 'none' | 'concern' | 'urgent';
+
+export interface LearnedResult {
+  level: LearnedLevel;
+  /** Highest probability of any risk over the windows read. */
+  risk: number;
+  /** Highest probability of urgent risk over the windows read. */
+  urgent: number;
+}
+
+/** Number of hash buckets: features are hashed into `[0, BUCKETS)`. */
+export const BUCKETS = 1 << 14;
+
+const FIRST_PERSON = new Set(['i', 'im', 'me', 'my', 'myself', 'ive', 'mine']);
+const NEGATORS = new Set([
+  'not',
+  'dont',
+  'never',
+  'no',
+  'cant',
+  'wont',
+  'didnt',
+  'isnt',
+  'nothing',
+  'nobody',
+]);
+const SENTENCE_END = /^[.!?]/;
+const WORD = /^[a-z0-9]/;
+
+/** FNV-1a, 32 bits, into the buckets. */
+function bucket(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (BUCKETS - 1);
+}
+
+/** A crude stem, so "cutting", "cuts" and "cut" share something. */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ing|ed|es|s|ly)$/, '');
+}
+
+/** Splits normalised tokens into sentences of words; punctuation other than sentence ends is dropped. */
+export function sentencesOf(tokens: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const t of tokens) {
+    if (SENTENCE_END.test(t)) {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else if (WORD.test(t)) {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** One sentence's feature buckets, and whether it speaks in the first person or negates. */
+interface SentenceFeatures {
+  buckets: number[];
+  first: boolean;
+  negated: boolean;
+}
+
+/** Features of one word alone, cached per call: long entries repeat their words. */
+function wordBuckets(w: string, cache: Map<string, number[]>): number[] {
+  let out = cache.get(w);
+  if (out) return out;
+  out = [bucket(`w:${w}`)];
+  const s = stem(w);
+  if (s !== w) out.push(bucket(`s:${s}`));
+  // Letters four at a time, so misspellings and new forms of a word still share features.
+  const padded = `<${w}>`;
+  for (let i = 0; i + 4 <= padded.length; i++) out.push(bucket(`c:${padded.slice(i, i + 4)}`));
+  cache.set(w, out);
+  return out;
+}
+
+function sentenceFeatures(words: readonly string[], cache: Map<string, number[]>): SentenceFeatures {
+  const buckets: number[] = [];
+  let first = false;
+  let negated = false;
+  let prev = '^';
+  for (const w of words) {
+    for (const b of wordBuckets(w, cache)) buckets.push(b);
+    buckets.push(bucket(`b:${prev} ${w}`));
+    if (FIRST_PERSON.has(w)) first = true;
+    if (NEGATORS.has(w)) negated = true;
+    prev = w;
+  }
+  buckets.push(bucket(`b:${prev} $`));
+  return { buckets, first, negated };
+}
+
+const FIRST_BUCKET = bucket('f:first-person');
+const NEGATION_BUCKET = bucket('f:negation');
+
+/** Scratch marks for de-duplicating buckets: holds numbers only, never text. */
+const seen = new Uint32Array(BUCKETS);
+let generation = 0;
+
+function union(parts: readonly SentenceFeatures[]): number[] {
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    seen.fill(0);
+    generation = 1;
+  }
+  const out: number[] = [];
+  let first = false;
+  let negated = false;
+  const add = (b: number): void => {
+    if (seen[b] === generation) return;
+    seen[b] = generation;
+    out.push(b);
+  };
+  for (const part of parts) {
+    for (const b of part.buckets) add(b);
+    first ||= part.first;
+    negated ||= part.negated;
+  }
+  if (first) add(FIRST_BUCKET);
+  if (negated) add(NEGATION_BUCKET);
+  return out;
+}
+
+/** The distinct feature buckets of a run of sentences. */
+export function featuresOf(sentences: readonly (readonly string[])[]): number[] {
+  const cache = new Map<string, number[]>();
+  return union(sentences.map((words) => sentenceFeatures(words, cache)));
+}
+
+/** Feature buckets of every window read: see `windowsOf`. */
+export function windowFeatures(sentences: readonly (readonly string[])[]): number[][] {
+  const cache = new Map<string, number[]>();
+  const parts = sentences.map((words) => sentenceFeatures(words, cache));
+  return windowsOf(parts).map((window) => union(window));
+}
+
+/** Weights of one model, as floats. */
+export interface Model {
+  bias: number;
+  weights: Float32Array;
+}
+
+/** Logistic score of a feature set: each present feature counts 1/sqrt(n). */
+export function probability(model: Model, features: readonly number[]): number {
+  if (features.length === 0) return 1 / (1 + Math.exp(-model.bias));
+  const value = 1 / Math.sqrt(features.length);
+  let z = model.bias;
+  for (const f of features) z += (model.weights[f] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The windows read: the whole text, and if it has several sentences, each sentence and each pair. */
+export function windowsOf<T>(sentences: readonly T[]): (readonly T[])[] {
+  const windows: (readonly T[])[] = [sentences];
+  if (sentences.length > 1) {
+    for (let i = 0; i < sentences.length; i++) {
+      windows.push(sentences.slice(i, i + 1));
+      if (i + 1 < sentences.length) windows.push(sentences.slice(i, i + 2));
+    }
+  }
+  return windows;
+}
+
+/** Highest scores of both models over the windows of a text. */
+export function scoreTokens(
+  tokens: readonly string[],
+  risk: Model,
+  urgent: Model,
+): { risk: number; urgent: number } {
+  const sentences = sentencesOf(tokens);
+  let bestRisk = 0;
+  let bestUrgent = 0;
+  if (sentences.length === 0) return { risk: 0, urgent: 0 };
+  for (const features of windowFeatures(sentences)) {
+    bestRisk = Math.max(bestRisk, probability(risk, features));
+    bestUrgent = Math.max(bestUrgent, probability(urgent, features));
+  }
+  return { risk: bestRisk, urgent: bestUrgent };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 bytes as signed 8-bit weights, times `scale`. */
+export function decodeWeights(encoded: string, scale: number): Float32Array {
+  const out = new Float32Array(BUCKETS);
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (let i = 0; i < encoded.length && at < BUCKETS; i++) {
+    const v = BASE64.indexOf(encoded.charAt(i));
+    if (v < 0) continue;
+    buffer = (buffer << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (buffer >> bits) & 0xff;
+      out[at++] = (byte > 127 ? byte - 256 : byte) * scale;
+    }
+  }
+  return out;
+}
+
+/** Encodes weights as signed 8-bit values in base64; returns the scale to decode with. */
+export function encodeWeights(weights: Float32Array | readonly number[]): { encoded: string; scale: number } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max === 0 ? 1 : max / 127;
+  const bytes: number[] = [];
+  for (const w of weights) bytes.push(Math.round(w / scale) & 0xff);
+  let encoded = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const n = (a << 16) | (b << 8) | c;
+    encoded += BASE64.charAt((n >> 18) & 63) + BASE64.charAt((n >> 12) & 63);
+    encoded += i + 1 < bytes.length ? BASE64.charAt((n >> 6) & 63) : '=';
+    encoded += i + 2 < bytes.length ? BASE64.charAt(n & 63) : '=';
+  }
+  return { encoded, scale };
+}
+
+let loaded: { risk: Model; urgent: Model } | undefined;
+
+/** The shipped models, decoded once on first use. */
+export function shippedModels(): { risk: Model; urgent: Model } {
+  loaded ??= {
+    risk: {
+      bias: CLASSIFIER_WEIGHTS.risk.bias,
+      weights: decodeWeights(CLASSIFIER_WEIGHTS.risk.weights, CLASSIFIER_WEIGHTS.risk.scale),
+    },
+    urgent: {
+      bias: CLASSIFIER_WEIGHTS.urgent.bias,
+      weights: decodeWeights(CLASSIFIER_WEIGHTS.urgent.weights, CLASSIFIER_WEIGHTS.urgent.scale),
+    },
+  };
+  return loaded;
+}
+
+/** Reads normalised tokens (from the detector) and returns the learned layer's level. */
+export function classifyRisk(tokens: readonly string[]): LearnedResult {
+  const { risk, urgent } = shippedModels();
+  const scores = scoreTokens(tokens, risk, urgent);
+  const { thresholds } = CLASSIFIER_WEIGHTS;
+  const level: LearnedLevel =
+    scores.urgent >= thresholds.urgent ? 'urgent' : scores.risk >= thresholds.risk ? 'concern' : 'none';
+  return { level, ...scores };
+}
