@@ -26,4 +26,9 @@ describe('record search', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThan(80);
   });
+
+  it('shows an excerpt as prose, without Markdown stars or list dashes', () => {
+    const text = 'The light was **golden**.\n- tea\n- a bench by the *river*';
+    expect(excerpt(text, ['golden'])).toBe('The light was golden. tea a bench by the river');
+  });
 });

@@ -53,5 +53,12 @@ export function excerpt(text: string, terms: readonly string[], radius = 80): st
   let end = Math.min(text.length, at + radius);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
   if (end < text.length) end = text.lastIndexOf(' ', end) > at ? text.lastIndexOf(' ', end) : end;
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
+  const plain = text
+    .slice(start, end)
+    // Reads as prose in a results list: no Markdown emphasis stars or list dashes.
+    .replace(/\*+/g, '')
+    .replace(/(^|\n)\s*-\s+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${start > 0 ? '…' : ''}${plain}${end < text.length ? '…' : ''}`;
 }
