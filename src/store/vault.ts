@@ -76,6 +76,19 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     };
   }
 
+  /** The record just written, from the payload in hand: no need to decrypt what was sealed a moment ago. */
+  function describe(row: RecordRow, payload: unknown): HavenRecord {
+    return {
+      id: row.id,
+      kind: row.kind,
+      version: row.version,
+      occurredAt: new Date(row.occurred_at).toISOString(),
+      createdAt: new Date(row.created_at).toISOString(),
+      updatedAt: new Date(row.updated_at).toISOString(),
+      payload,
+    };
+  }
+
   async function requireLive(id: string): Promise<RecordRow> {
     const row = await repo.get(owner.userId, id);
     if (!row) throw notFound();
@@ -108,7 +121,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         payload: sealPayload(id, kind.name, payload),
       };
       await repo.insert(row);
-      return openRow(row);
+      return describe(row, payload);
     },
 
     async get(id: string): Promise<HavenRecord> {
@@ -129,7 +142,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         updated_at: Math.max(now(), row.updated_at),
       };
       if (!(await repo.update(owner.userId, id, change))) throw notFound();
-      return openRow({ ...row, ...change });
+      return describe({ ...row, ...change }, payload);
     },
 
     async remove(id: string, hard: boolean): Promise<void> {
