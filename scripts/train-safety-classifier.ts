@@ -4,9 +4,10 @@
  *
  *   npx tsx scripts/train-safety-classifier.ts
  *
- * Reads only the development sets (eval-set, eval-holdout, -2, -3); never the
- * later holdouts, which are kept for measuring. Deterministic: the folds come
- * from a seeded shuffle and training is full-batch.
+ * Reads only the development sets (eval-set, eval-holdout, -2, -3, -5, and
+ * eval-dev-extra); never the unseen holdouts (-4, -6), which are kept for
+ * measuring. Deterministic: the folds come from a seeded shuffle and training
+ * is full-batch.
  *
  * Passages whose only sign, by the rules' reading, is harm from someone else
  * are left out of training: the rules name those precisely, and a model that
@@ -55,6 +56,7 @@ const DEV_SETS = [
   'eval-holdout.jsonl',
   'eval-holdout-2.jsonl',
   'eval-holdout-3.jsonl',
+  'eval-holdout-5.jsonl',
   'eval-dev-extra.jsonl',
 ];
 

@@ -415,6 +415,37 @@ const NEUTRALISERS: readonly Neutraliser[] = [
   n(
     'hit',
     /\bhit me (?:with (?:a |the |his |her |their )?(?:pillow|snowball|water|ball|joke|question|news|bill|fact|truth|idea|compliment|request|message|text)|up)\b/g,
+  ), // devices and things wearing out: "my phone's about to die", "the printer died again"
+  n(
+    'die died dying dead',
+    /\b(?:phones?|laptops?|batter(?:y|ies)|chargers?|headphones|earbuds|airpods|printers?|kindles?|tablets?|ipads?|remotes?|torch|bulbs?|cars?|engines?|vans?|tvs?|screens?|consoles?|controllers?|mouse|keyboard|speakers?|plants?|basil)\b(?: \w+){0,3}? (?:is |has |was |just |finally |completely |totally |already |about to |going to |gonna )*(?:die|died|dying|dead)\b/g,
+  ),
+  // "Mondays make me want to die lol": an everyday annoyance, said with a laugh
+  n(
+    'die myself end dead',
+    /\b(?:mondays?|work|job|exams?|revision|homework|school|uni|college|lectures?|meetings?|traffic|commute|weather|maths|spreadsheets?|emails?|tax|karaoke|assignments?|deadlines?|this week|the gym|my boss|customers|admin)\b[^.!?;]{0,40}?\b(?:want to|makes? me want to|made me want to|could|id rather) (?:just )?(?:die|kill myself|end it|be dead)\b(?=[^.!?;]{0,25}?\b(?:lol|lmao|lmfao|haha\w*|hehe|rofl|xd|jk|joking)\b)/g,
+  ),
+  // "my boss would kill me if she saw this", "he'd kill me if he knew" (but not a threat: "said he'd kill me if I left")
+  n(
+    'kill murder',
+    /(?<!\b(?:said|says|told me|threatened|threatens|swore|swears|promised|warned me|warns me|keeps saying|texted|messaged) (?:that )?(?:\w+ )?)\b(?:would|will|hed|shed|theyd|youd|gonna|going to|is going to|ll) (?:literally |actually |absolutely |probably |definitely |totally )?(?:kill|murder) me if\b(?! (?:i|you) (?:left|leave|tell|told|go to|went to|call|called|report|reported|ever leave|tried to leave)\b)/g,
+  ),
+  // titles of songs and films: "a song called Goodbye Forever", "the film The Last Goodbye"
+  n(
+    'goodbye',
+    /\b(?:song|track|tune|single|album|record|film|movie|show|book|play|poem|episode|musical) (?:called |titled |named )?(?:\w+ ){0,2}?goodbye(?: forever| everyone| world| my love)?\b/g,
+  ),
+  // "I'll lose my mind if the neighbours play drums again"
+  n('lose losing', /\b(?:lose|losing) my mind (?:if|over|waiting|at|when|with)\b/g),
+  // waking late: "didn't wake up until 11"
+  n(
+    'wake woke',
+    /\b(?:didnt|did not|never|dont|do not|wont|couldnt) (?:wake|woke) (?:up )?(?:until|till|til|before|in time|on time)\b/g,
+  ),
+  // checking out of a hotel or library books, tapping out of a chat
+  n(
+    'checking checked check tapping tapped tap',
+    /\b(?:checking|checked|check|tapping|tapped|tap) out (?:of (?:the|a|my|our|this|that) (?:hotel|room|library|shop|group|chat|conversation|airbnb|hostel|gym|b b|cottage|flat|apartment|tent|campsite|call|meeting)|(?:at|by|before|after) \d|(?:three|two|some|a few|the|a|these|those) (?:\w+ )?(?:books?|films?|dvds?|shops?|menu|place|new|show|podcast|video|site|band))/g,
   ),
 ];
 
@@ -1560,11 +1591,11 @@ const COMPOSED: readonly Pattern[] = [
  */
 
 /** A means of self-harm or suicide, named as people name it in passing. */
-const MEANS = String.raw`(?:(?:the|my|a|some|all the|all my|those|these|enough|of my|of the) )?(?:razors?|blades?|pills|tablets|meds|medication|painkillers|paracetamol|rope|knife|knives|gun)\b(?! (?:and fork|block|drawer for|skills|sharpener|set|rack)\b)`;
+const MEANS = String.raw`(?:(?:the|my|a|some|all the|all my|those|these|enough|of my|of the) )?(?:razors?|blades?|pills|tablets|meds|medication|painkillers|paracetamol|prescriptions?|rope|knife|knives|gun)\b(?! (?:and fork|block|drawer for|skills|sharpener|set|rack)\b)`;
 const MEANS_KEYS =
-  'razor razors blade blades pills tablets meds medication painkillers paracetamol rope knife knives gun';
+  'razor razors blade blades pills tablets meds medication painkillers paracetamol prescription prescriptions rope knife knives gun';
 /** Cues that turn a means into a preparation: secrecy, purpose, dwelling, readiness. */
-const MEANS_CUE = String.raw`(?:on purpose|deliberately|not telling (?:anyone|anybody|a soul|my \w+)|(?:so|and) (?:nobody|no one) (?:knows|sees|would (?:know|ask|see|notice)|asks|finds out|will (?:know|notice))|nobody knows|no one knows|ready(?! (?:for|to (?:cook|use|take with|go back)))\b|for (?:an hour|hours|ages|a long time|way too long|too long)|all night|for after\b|when (?:the house is empty|everyone (?:is|s) (?:asleep|out|gone)|im alone))`;
+const MEANS_CUE = String.raw`(?:on purpose|deliberately|not telling (?:anyone|anybody|a soul|my \w+)|(?:so|and) (?:nobody|no one) (?:knows|sees|would (?:know|ask|see|notice)|asks|finds out|will (?:know|notice))|nobody knows|no one knows|ready(?! (?:for|to (?:cook|use|take with|go back)))\b|for (?:an hour|hours|ages|a long time|way too long|too long)|all night|for after\b|i know (?:exactly |just )?what (?:for|(?:its|it is|theyre|they are) for)\b|just in case i (?:need|decide|want)|when (?:the house is empty|everyone (?:is|s) (?:asleep|out|gone)|im alone))`;
 /** Handling, keeping or getting a means: alone a supporting sign, with a time close to a plan. */
 const MEANS_ACT = String.raw`(?:counted|counting|count|staring at|stared at|holding|held|got out|took out|taken out|bought|buying|buy|hid|hidden|hiding|sat with|sitting with|looking at|looked at|lined up|laid out|saving|saved|keeping|kept|stockpiled|stockpiling|collecting|collected|hoarding|got|have|sharpened) (?:\w+ ){0,3}?${MEANS}`;
 /** A day or hour close enough to be a plan. */
@@ -2038,7 +2069,102 @@ const BROAD: readonly Pattern[] = [
   ),
 ];
 
-const PATTERNS: readonly Pattern[] = [...PHRASES, ...COMPOSED, ...BROAD];
+/*
+ * Farewells and preparations said without a word for death: a eulogy or
+ * funeral of one's own, a height checked, a rope or knot, a letter left "for
+ * when you find this", a last entry, "tapping out" or "checking out" of life,
+ * reasons to stay running out, and wanting to join someone who has died.
+ */
+const LOVED = String.raw`(?:him|her|them|my (?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|brother|sister|son|daughter|baby|husband|wife|partner|boyfriend|girlfriend|best friend|friend)|mum|mom|dad|nan|gran)`;
+const GONE = String.raw`(?:died|passed|passed away|passing|funeral|grave|lost (?:him|her|them)|since (?:he|she|they) (?:went|left|died|passed)|(?:hes|shes|theyre|is|are) gone|buried|death)`;
+const FAREWELL: readonly Pattern[] = [
+  p(
+    'eulogy funeral obituary headstone',
+    String.raw`(?:wrote|written|writing|write|drafted|drafting|draft|planned|planning|plan|choosing|chose|chosen|picked|picking|organising|organizing|sorted|sorting) (?:\w+ ){0,2}?my own (?:eulogy|funeral|obituary|headstone|coffin)|my (?:own )?funeral (?:playlist|songs|music|readings)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'height high tall drop floor floors level bridge roof fence barrier railing edge',
+    String.raw`(?:checked|checking|check|looked up|looking up|look up|measured|measuring|worked out|working out|googled|googling|researched|researching|scoped out|went to see|went and checked) (?:\w+ ){0,3}?(?:how (?:high|tall|far down|far it is down|long the drop)|the height of|how high (?:up )?the|the drop (?:from|off)|which (?:floor|level|bridge|building)|the (?:highest|tallest|top) (?:floor|level|bridge|building|point))|(?:which|what) (?:floor|level) (?:\w+ ){0,4}?(?:has no|hasnt got a|without a) (?:barrier|railing|fence)`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true, finality: true },
+  ),
+  p(
+    'rope knot noose beam',
+    String.raw`(?:got|get|getting|took|taken|take|brought|bring|fetched|fetch) (?:the|my|a) rope (?:out|down|up|in)\b(?! (?:for|to) (?:the |a )?(?:climbing|camping|tent|boat|washing|tow|swing|garden))|(?:tied|tie|tying) (?:the|a|my) rope (?:to|round|around) (?:the|a) (?:beam|banister|bannister|rail|hook|door|loft)|(?:practising|practicing|practise|practice|tying|tied|tie|learned to tie|learning to tie|looked up how to tie|looking up how to tie) (?:the|a|that) (?:knot|noose)\b`,
+    'urgent',
+    SUICIDAL,
+    { needsSelf: true, finality: true },
+  ),
+  p(
+    'find finds read reads',
+    String.raw`(?:if|when|whoever|once) (?:you|anyone|someone|somebody|they|whoever) (?:finds?|reads?) this(?=\s*(?:[,.!?:;]|$)| (?:please|im sorry|i love|i want|i need|dont|know|its not|it wasnt|just know|i hope|i am sorry))`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'last final write writing entry page words',
+    String.raw`(?:(?:this is|this will be|this might be|this may be|it will be|probably) (?:the|my) (?:last|final) (?:time (?:ill|i will|im going to) (?:ever )?(?:write|be writing|post)|(?:entry|page|post|thing i write|words)))|(?:the )?last time (?:ill|i will|im going to) (?:ever )?(?:write|be writing) (?:in |on )?(?:here|this|you)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'tapping tap tapped checking check checked',
+    String.raw`(?:tapping|tap|tapped|checking|check) out (?:of (?:life|this life|this world|existence|everything|it all|all of it|being alive)|for good|permanently)|(?:(?:im|i am|i think im|think im|ready to|going to|about to|time (?:for me )?to|im just) (?:just |finally |officially )?(?:tapping|tap|checking|check) out)(?=\s*(?:[.!?;:,]|$| (?:now|tonight|soon|thanks|thank you|love you|sorry|goodbye|bye|i cant|i have given|ive given)\b))`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'reasons reason',
+    String.raw`(?:running|run|ran|runs) out of reasons (?:to|for) (?:stay|staying|live|living|be alive|being alive|keep going|go on|going on|be here|being here|carry on|get up)|reasons? (?:i had )?(?:to|for) (?:stay|staying|live|living|keep going|be here)(?: alive| here)? (?:have|has|had|are|is) (?:all )?(?:run out|gone|going|disappeared|used up)|no reasons? left (?:to|for) (?:stay|live|be|keep|go on|carry)|(?:reasons|reason) (?:to|for) (?:staying|stay)(?: alive)? (?:\w+ ){0,5}?(?:run out|ran out|have all run out)`,
+    'urgent',
+    SUICIDAL_HOPELESS,
+    { selfEvident: true },
+  ),
+  p(
+    'join joining be with',
+    String.raw`${GONE}\b[\s\S]{0,160}?\b(?:(?:go and|want to|wanted to|ready to|time to|time i|time for me to|just want to|long to|longing to|wish i could|need to|going to) (?:just )?(?:be with|join|follow|go to) ${LOVED}|(?:join|joining) ${LOVED})\b(?! (?:for|at|in|on|this|next|tomorrow|later|after|when|to)\b)|(?:(?:go and|want to|wanted to|ready to|time to|just want to|long to|longing to|wish i could|need to|going to) (?:just )?(?:be with|join|follow) ${LOVED}|(?:join|joining) ${LOVED})(?: again)?\b(?! (?:for|at|in|on|this|next|tomorrow|later|after|when|to)\b)[\s\S]{0,160}?\b${GONE}|(?:be with|join) ${LOVED} (?:wherever|where) (?:he|she|they) (?:is|are|went|has gone|have gone)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'be join',
+    String.raw`(?:go and|go|just go and|ready to go and|time to go and|want to go and|wanna go and) be with ${LOVED}(?=\s*(?:[.!?;:,]|$| again\b| now\b| soon\b| where\b| up there\b| in heaven\b))|(?:be with|join|joining) ${LOVED} (?:again )?(?:in heaven|up there|on the other side|wherever (?:he|she|they) (?:is|are))`,
+    'concern',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'sorry',
+    String.raw`(?:im |i am |so |really )*sorry for (?:everything|all of it|it all|all the trouble)(?=\s*(?:[.!?;:]|$))`,
+    'concern',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'sorry everything',
+    String.raw`sorry for (?:everything|all of it|it all|being (?:such )?a (?:burden|weight|mess))[\s.,!]{1,4}(?:goodbye|bye|i love you|love you|love you all|take care|forgive me|please forgive me)\b|(?:sorry|apologies) (?:to (?:all of you|everyone|you all) )?for (?:everything|all of it)[\s.,!]{1,4}(?:this is|its) (?:the end|goodbye)`,
+    'urgent',
+    SUICIDAL,
+    { selfEvident: true, finality: true },
+  ),
+  p(
+    'knife gun weapon blade',
+    String.raw`${PERSON} (?:\w+ ){0,2}?(?:had|has|carries|carried|brought|pulled|pulls|showed me|waved|held|holds|came at me with) (?:a|his|her|their|the) (?:knife|gun|weapon|blade|machete|bat)\b(?! (?:for|to) (?:cooking|work|fishing|camping))`,
+    'urgent',
+    FROM_OTHERS,
+    { fromOthers: true },
+  ),
+];
+
+const PATTERNS: readonly Pattern[] = [...PHRASES, ...COMPOSED, ...BROAD, ...FAREWELL];
 
 /* ------------------------------------------------------------------------ */
 /* 4. Context: negation, distant past, third person, quotation, "if I ever"  */

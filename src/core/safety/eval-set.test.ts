@@ -30,7 +30,10 @@ function load(name: string): LabelledPassage[] {
  * them are flattering: the honest figures are the cross-validation ones printed
  * by scripts/train-safety-classifier.ts, and the holdouts below.
  *
- * eval-holdout-4.jsonl and eval-holdout-5.jsonl have not been tuned against.
+ * eval-holdout-5.jsonl was measured once while unseen, then folded into the
+ * development data (and the learned layer's training data).
+ *
+ * eval-holdout-4.jsonl and eval-holdout-6.jsonl have not been tuned against.
  * Their floors are the figures measured once, less a small margin; raise them
  * as the detector improves, and never tune against these files.
  */
@@ -41,6 +44,7 @@ describe('detector evaluation', () => {
   const holdout3 = load('eval-holdout-3.jsonl');
   const holdout4 = load('eval-holdout-4.jsonl');
   const holdout5 = load('eval-holdout-5.jsonl');
+  const holdout6 = load('eval-holdout-6.jsonl');
   const extra = load('eval-dev-extra.jsonl');
   const count = (items: LabelledPassage[], level: string) => items.filter((i) => i.level === level).length;
 
@@ -58,6 +62,9 @@ describe('detector evaluation', () => {
     expect(count(holdout4, 'urgent')).toBeGreaterThanOrEqual(70);
     expect(count(holdout4, 'concern')).toBeGreaterThanOrEqual(30);
     expect(count(holdout4, 'none')).toBeGreaterThanOrEqual(100);
+    expect(count(holdout6, 'urgent')).toBeGreaterThanOrEqual(50);
+    expect(count(holdout6, 'concern')).toBeGreaterThanOrEqual(20);
+    expect(count(holdout6, 'none')).toBeGreaterThanOrEqual(80);
   });
 
   it('meets the targets on the development data', () => {
@@ -66,11 +73,14 @@ describe('detector evaluation', () => {
     //   0.824 (56 of 68) after the compositional redesign, none raised 0.032.
     // - eval-holdout-3: urgent recall 0.532 (33 of 62), any-risk recall 0.602,
     //   none raised 0.098 (9 of 92).
+    // - eval-holdout-5: urgent recall 0.633 (38 of 60), any-risk recall 0.776,
+    //   none raised 0.067 (6 of 90).
     for (const [name, items] of [
       ['labelled set', set],
       ['first holdout, now development data', holdout],
       ['second holdout, now development data', holdout2],
       ['third holdout, now development data', holdout3],
+      ['fifth holdout, now development data', holdout5],
       ['extra development data for the learned layer', extra],
     ] as const) {
       const report = evaluateDetector(items);
@@ -91,21 +101,26 @@ describe('detector evaluation', () => {
     // With the learned layer added, measured once: urgent recall 0.847 (72 of 85),
     // any-risk recall 0.934 (113 of 121), none raised 0.098 (11 of 112). Better
     // recall, a little more noise; still short of the issue's targets.
+    // After the farewell and preparation patterns and their guards, and
+    // retraining with the fifth holdout: urgent recall 0.929 (79 of 85), any-risk
+    // recall 0.942 (114 of 121), none raised 0.045 (5 of 112).
     // These floors only guard against regressions.
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.8);
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.86);
     expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.89);
-    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.13);
+    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.08);
   });
 
-  it('holds its ground on the fifth holdout', () => {
-    const report = evaluateDetector(holdout5);
-    console.log(`fifth holdout\n${formatEvaluation(report)}`);
-    // Written before the learned layer was trained, measured once with it:
-    // urgent recall 0.633 (38 of 60), any-risk recall 0.776 (66 of 85), none
-    // raised 0.067 (6 of 90). The rules alone: 0.467, 0.518 and 0.033.
-    // These floors only guard against regressions.
-    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.59);
-    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.73);
-    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.1);
+  it('holds its ground on the sixth holdout', () => {
+    const report = evaluateDetector(holdout6);
+    console.log(`sixth holdout\n${formatEvaluation(report)}`);
+    // Written before the farewell and preparation patterns were added, measured
+    // once after: urgent recall 0.560 (28 of 50), any-risk recall 0.771 (54 of
+    // 70), none raised 0.013 (1 of 80); after a retrain for an unrelated
+    // everyday phrase, 0.580, 0.786 and 0.013. Far short of the issue's targets (0.98
+    // and 0.05) on unseen writing. These floors (measured less a margin) only
+    // guard against regressions; never tune against this file.
+    expect(report.urgent.recall).toBeGreaterThanOrEqual(0.5);
+    expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.72);
+    expect(report.noneRaisedShare).toBeLessThanOrEqual(0.05);
   });
 });
