@@ -27,7 +27,7 @@ import { useApi, useSignedInUser } from '../../app/session.js';
 import { Button, ButtonLink } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { InlineError } from '../../components/InlineError.js';
+import { InlineError, LoadFailed } from '../../components/InlineError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { TextArea } from '../../components/TextArea.js';
@@ -620,16 +620,7 @@ function CheckinHistory() {
         Your recent check-ins
       </h2>
       {state.status === 'loading' && <Loading label="Loading your check-ins…" />}
-      {state.status === 'failed' && (
-        <div className="stack-s">
-          <InlineError>{state.problem.title}</InlineError>
-          <div>
-            <Button small onClick={reload}>
-              Try again
-            </Button>
-          </div>
-        </div>
-      )}
+      {state.status === 'failed' && <LoadFailed title={state.problem.title} onRetry={reload} />}
       {state.status === 'ready' &&
         (items.length === 0 ? (
           <EmptyState title="No check-ins yet">Your check-ins will gather here, newest first.</EmptyState>

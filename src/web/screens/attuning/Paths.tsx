@@ -18,7 +18,7 @@ import { useApi } from '../../app/session.js';
 import { Button, ButtonLink } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { InlineError } from '../../components/InlineError.js';
+import { InlineError, LoadFailed } from '../../components/InlineError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAction } from '../../components/useAction.js';
@@ -60,16 +60,7 @@ export function PathsScreen() {
         </p>
       </PageHeader>
       {state.status === 'loading' && <Loading label="Loading your path…" />}
-      {state.status === 'failed' && (
-        <div className="stack-s">
-          <InlineError>{state.problem.title}</InlineError>
-          <div>
-            <Button small onClick={reload}>
-              Try again
-            </Button>
-          </div>
-        </div>
-      )}
+      {state.status === 'failed' && <LoadFailed title={state.problem.title} onRetry={reload} />}
       {state.status === 'ready' && (
         <>
           <PatternChooser current={current} onSaved={setSaved} />

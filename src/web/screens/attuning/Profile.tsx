@@ -22,7 +22,7 @@ import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { InlineError } from '../../components/InlineError.js';
+import { InlineError, LoadFailed } from '../../components/InlineError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { TextArea } from '../../components/TextArea.js';
@@ -77,16 +77,7 @@ export function ProfileScreen() {
         </ul>
       </nav>
       {state.status === 'loading' && <Loading label="Loading your profile…" />}
-      {state.status === 'failed' && (
-        <div className="stack-s">
-          <InlineError>{state.problem.title}</InlineError>
-          <div>
-            <Button small onClick={reload}>
-              Try again
-            </Button>
-          </div>
-        </div>
-      )}
+      {state.status === 'failed' && <LoadFailed title={state.problem.title} onRetry={reload} />}
       {state.status === 'ready' &&
         PROFILE_SECTIONS.map((section) => (
           <ProfileSectionCard

@@ -7,7 +7,7 @@ import { useApi } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { InlineError } from '../../components/InlineError.js';
+import { InlineError, LoadFailed } from '../../components/InlineError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { TextField } from '../../components/TextField.js';
@@ -35,16 +35,7 @@ export function SoothingScreen() {
         </p>
       </PageHeader>
       {state.status === 'loading' && <Loading label="Loading your soothing kit…" />}
-      {state.status === 'failed' && (
-        <div className="stack-s">
-          <InlineError>{state.problem.title}</InlineError>
-          <div>
-            <Button small onClick={reload}>
-              Try again
-            </Button>
-          </div>
-        </div>
-      )}
+      {state.status === 'failed' && <LoadFailed title={state.problem.title} onRetry={reload} />}
       {state.status === 'ready' && (
         <div className="sense-grid">
           {SOOTHING_SENSES.map((sense) => (
