@@ -4,29 +4,33 @@
  *
  *   npx tsx scripts/train-safety-classifier.ts
  *
- * Reads only the development sets (eval-set, eval-holdout, -2, -3, -5, and
- * eval-dev-extra); never the unseen holdouts (-4, -6), which are kept for
- * measuring. Deterministic: the folds come from a seeded shuffle and training
- * is full-batch.
+ * Reads the development data: eval-set.jsonl, the folded-in holdouts 1 to 6,
+ * eval-dev-extra.jsonl and every file in src/core/safety/training/. Never reads
+ * the unseen holdouts (eval-holdout-7 and -8), which are kept for measuring.
+ * Deterministic: the folds come from a seeded shuffle and training is
+ * full-batch.
  *
- * Passages whose only sign, by the rules' reading, is harm from someone else
- * are left out of training: the rules name those precisely, and a model that
- * learned "hit me" raised "it suddenly hit me how far I have come".
+ * Two binary logistic regressions over hashed words, stems, word pairs,
+ * letter 4-grams, word families and words inside the reach of a "not" (see
+ * classifier.ts): "any risk" and "urgent", with L2 regularisation. Ordinary
+ * passages also train as each of their sentences and pairs of sentences,
+ * since in use the highest-scoring window counts. The rule layer's outputs
+ * are deliberately not features: the rules were tuned on the older sets, so a
+ * model given them would learn to copy them. The layers are combined by
+ * `combineLevels` in detector.ts, used here too.
  *
- * Two binary logistic regressions over hashed words, stems, word pairs and letter 4-grams (see
- * classifier.ts): "any risk" and "urgent", with L2 regularisation. The rule
- * layer's outputs are deliberately not features: the rules were tuned until
- * they were perfect on these very sets, so a model given them would learn to
- * copy them and nothing else. Instead the two layers are combined in
- * detectRisk (the higher level wins, and the rules' idiom, denial and
- * third-person guards can hold back a raise from the model alone).
+ * Thresholds are chosen from 5-fold cross-validation scores of the combined
+ * detector, read as in use: the lowest that keep the share of ordinary
+ * passages raised within a budget. Most ordinary passages in the development
+ * data are written to look risky (idioms, goodbyes, decluttering), so the
+ * budget here is looser than the share an everyday journal sees.
  *
- * Thresholds are chosen from 5-fold cross-validation scores, read the same way
- * as in use (whole text, every sentence and pair of sentences): the lowest
- * that keep the share of ordinary passages the model alone would raise within
- * a small budget.
+ * Knobs for experiments, by environment: MEASURE=a.jsonl,b.jsonl (score
+ * files kept out of training), NO_WRITE=1, MISSES=file (out-of-fold
+ * mistakes), CURVE=1, and L2, ITERATIONS, URGENT_BUDGET, ANY_BUDGET,
+ * WINDOW_WEIGHT, VETO, GUARD_OVERRIDE.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import {
   BUCKETS,
   encodeWeights,
@@ -35,8 +39,10 @@ import {
   windowFeatures,
   type Model,
   probability,
+  type Thresholds,
 } from '../src/core/safety/classifier.js';
 import {
+  combineLevels,
   detectRiskByRules,
   isGuarded,
   tokensForDetection,
@@ -45,22 +51,41 @@ import {
 
 const SEED = 20261126;
 const FOLDS = 5;
-const L2 = 3e-5;
-const ITERATIONS = 600;
+const L2 = Number(process.env.L2 ?? 3e-6);
+const ITERATIONS = Number(process.env.ITERATIONS ?? 600);
 const LEARNING_RATE = 0.05;
 /** Share of ordinary passages the model alone may raise to urgent, and to anything. */
-const URGENT_BUDGET = 0.02;
-const ANY_BUDGET = 0.04;
+const URGENT_BUDGET = Number(process.env.URGENT_BUDGET ?? 0.09);
+const ANY_BUDGET = Number(process.env.ANY_BUDGET ?? 0.13);
+/** Total weight of an ordinary passage's windows, beside the passage itself (weight 1). */
+const WINDOW_WEIGHT = Number(process.env.WINDOW_WEIGHT ?? 4);
+/** The urgent score at which the model is heard even where the rules saw a guard. */
+const GUARD_OVERRIDE = Number(process.env.GUARD_OVERRIDE ?? 0.97);
+/** Below this on both models, a raise from the rules is taken for an everyday turn of phrase. */
+const VETO = Number(process.env.VETO ?? 0.05);
+/** Passages a feature must appear in to be learned. */
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+/** Any-risk score the model must also reach to say urgent. */
+const AGREE = Number(process.env.AGREE ?? 0.4);
 const DEV_SETS = [
   'eval-set.jsonl',
   'eval-holdout.jsonl',
   'eval-holdout-2.jsonl',
   'eval-holdout-3.jsonl',
+  'eval-holdout-4.jsonl',
   'eval-holdout-5.jsonl',
+  'eval-holdout-6.jsonl',
   'eval-dev-extra.jsonl',
+  ...readdirSync(new URL('../src/core/safety/training/', import.meta.url))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => `training/${f}`),
 ];
 
 interface Example {
+  text: string;
+  /** The file it came from. */
+  source: string;
   level: RiskLevel;
   /** Features of the whole passage (what the models train on). */
   whole: number[];
@@ -68,14 +93,12 @@ interface Example {
   windows: number[][];
   rules: RiskLevel;
   guarded: boolean;
-  /** Risk from someone else only, by the rules' reading: left to the rules, not learned. */
-  othersOnly: boolean;
 }
 
 const dir = new URL('../src/core/safety/', import.meta.url);
 
 function load(name: string): Example[] {
-  return readFileSync(new URL(name, dir), 'utf8')
+  return readFileSync(new URL(name, name.startsWith('file:') ? undefined : dir), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => {
@@ -83,12 +106,13 @@ function load(name: string): Example[] {
       const sentences = sentencesOf(tokensForDetection(text));
       const rules = detectRiskByRules(text);
       return {
+        text,
+        source: name,
         level,
         whole: featuresOf(sentences),
         windows: windowFeatures(sentences),
         rules: rules.level,
         guarded: isGuarded(rules.guards),
-        othersOnly: rules.categories.length > 0 && rules.categories.every((c) => c === 'harm_from_others'),
       };
     });
 }
@@ -105,8 +129,45 @@ function random(seed: number): () => number {
   };
 }
 
-/** Full-batch Adam on the weighted logistic loss with L2; classes balanced. */
+interface Sample {
+  features: number[];
+  y: 0 | 1;
+  weight: number;
+}
+
+/**
+ * What one model trains on: every passage whole, and for ordinary passages
+ * also each window read in use (a sentence, a pair), since in use the highest
+ * window counts and an ordinary sentence must stay low on its own too.
+ */
+function samplesOf(examples: readonly Example[], positive: (e: Example) => boolean): Sample[] {
+  const out: Sample[] = [];
+  for (const e of examples) {
+    const y = positive(e) ? 1 : 0;
+    out.push({ features: e.whole, y, weight: 1 });
+    if (y === 0 && e.level === 'none' && e.windows.length > 1) {
+      const share = WINDOW_WEIGHT / (e.windows.length - 1);
+      for (const w of e.windows.slice(1)) out.push({ features: w, y, weight: share });
+    }
+  }
+  return out;
+}
+
+/** Trains one model on the passages and their windows. */
 function train(examples: readonly Example[], positive: (e: Example) => boolean): Model {
+  return fit(samplesOf(examples, positive), examples, positive);
+}
+
+/** Full-batch Adam on the weighted logistic loss with L2; classes balanced. */
+function fit(
+  samples: readonly Sample[],
+  examples: readonly Example[],
+  positive: (e: Example) => boolean,
+): Model {
+  // A feature seen in fewer than MIN_COUNT passages is not learned: one passage ending in
+  // "swimming" must not teach that swimming is a risk.
+  const count = new Uint32Array(BUCKETS);
+  for (const e of examples) for (const f of e.whole) count[f] = (count[f] ?? 0) + 1;
   const n = examples.length;
   const positives = examples.filter(positive).length;
   const weightPos = n / (2 * Math.max(1, positives));
@@ -119,17 +180,17 @@ function train(examples: readonly Example[], positive: (e: Example) => boolean):
   const b2 = 0.999;
   for (let it = 1; it <= ITERATIONS; it++) {
     grad.fill(0);
-    for (const e of examples) {
-      const y = positive(e) ? 1 : 0;
-      const value = e.whole.length === 0 ? 0 : 1 / Math.sqrt(e.whole.length);
+    for (const { features, y, weight } of samples) {
+      const value = features.length === 0 ? 0 : 1 / Math.sqrt(features.length);
       let z = w[BUCKETS] ?? 0;
-      for (const f of e.whole) z += (w[f] ?? 0) * value;
+      for (const f of features) z += (w[f] ?? 0) * value;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * (y === 1 ? weightPos : weightNeg);
-      for (const f of e.whole) grad[f] = (grad[f] ?? 0) + g * value;
+      const g = (p - y) * (y === 1 ? weightPos : weightNeg) * weight;
+      for (const f of features) grad[f] = (grad[f] ?? 0) + g * value;
       grad[BUCKETS] = (grad[BUCKETS] ?? 0) + g;
     }
     for (let j = 0; j <= BUCKETS; j++) {
+      if (j < BUCKETS && (count[j] ?? 0) < MIN_COUNT) continue;
       const wj = w[j] ?? 0;
       const gj = (grad[j] ?? 0) / n + (j < BUCKETS ? L2 * wj : 0);
       const mj = b1 * (m[j] ?? 0) + (1 - b1) * gj;
@@ -159,39 +220,35 @@ interface Scored {
   urgent: number;
 }
 
-const RANK: Record<RiskLevel, number> = { none: 0, concern: 1, urgent: 2 };
-
-function learnedLevel(s: Scored, t: { risk: number; urgent: number }): RiskLevel {
-  return s.urgent >= t.urgent ? 'urgent' : s.risk >= t.risk ? 'concern' : 'none';
+function learnedLevel(s: Scored, t: Thresholds): RiskLevel {
+  return s.urgent >= t.urgent && s.risk >= t.agree ? 'urgent' : s.risk >= t.risk ? 'concern' : 'none';
 }
 
-function combined(s: Scored, t: { risk: number; urgent: number }): RiskLevel {
-  if (s.e.rules === 'urgent' || s.e.guarded) return s.e.rules;
-  const l = learnedLevel(s, t);
-  return RANK[l] > RANK[s.e.rules] ? l : s.e.rules;
+function combined(s: Scored, t: Thresholds): RiskLevel {
+  return combineLevels(
+    s.e.rules,
+    s.e.guarded,
+    { level: learnedLevel(s, t), risk: s.risk, urgent: s.urgent },
+    t,
+  );
 }
 
-/** The lowest threshold keeping the share of ordinary passages raised within the budget. */
-function pickThreshold(
-  none: readonly Scored[],
-  raisedAt: (s: Scored, t: number) => boolean,
-  budget: number,
-): number {
-  const candidates = [...new Set(none.map((s) => s.urgent).concat(none.map((s) => s.risk)))]
-    .concat([0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99])
-    .sort((a, b) => a - b);
-  for (const t of candidates) {
-    const raised = none.filter((s) => raisedAt(s, t)).length;
-    if (raised / none.length <= budget) return t + 1e-6;
-  }
-  return 1;
-}
-
-function chooseThresholds(scored: readonly Scored[]): { risk: number; urgent: number } {
-  const none = scored.filter((s) => s.e.level === 'none' && !s.e.guarded);
-  const urgent = pickThreshold(none, (s, t) => s.urgent >= t, URGENT_BUDGET);
-  const risk = pickThreshold(none, (s, t) => s.urgent >= urgent || s.risk >= t, ANY_BUDGET);
-  return { risk: Math.max(risk, 0.5), urgent: Math.max(urgent, 0.5) };
+/**
+ * Thresholds for the detector as a whole (rules and model combined, as in
+ * use), from out-of-fold scores: the lowest urgent threshold that keeps the
+ * share of ordinary passages raised to urgent within its budget, then the
+ * lowest any-risk threshold that keeps the share raised at all within its.
+ */
+function chooseThresholds(scored: readonly Scored[]): Thresholds {
+  const none = scored.filter((s) => s.e.level === 'none');
+  const grid = Array.from({ length: 640 }, (_, i) => 0.2 + i * 0.00125);
+  const share = (t: Thresholds, raised: (l: RiskLevel) => boolean): number =>
+    none.filter((s) => raised(combined(s, t))).length / none.length;
+  const base = { veto: VETO, guardOverride: GUARD_OVERRIDE, agree: AGREE };
+  const urgent =
+    grid.find((u) => share({ ...base, urgent: u, risk: 1 }, (l) => l === 'urgent') <= URGENT_BUDGET) ?? 1;
+  const risk = grid.find((r) => share({ ...base, urgent, risk: r }, (l) => l !== 'none') <= ANY_BUDGET) ?? 1;
+  return { ...base, urgent, risk };
 }
 
 function report(name: string, scored: readonly Scored[], level: (s: Scored) => RiskLevel): void {
@@ -228,7 +285,7 @@ for (const level of ['none', 'concern', 'urgent'] as const) {
 
 const outOfFold: Scored[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const trainSet = examples.filter((e, i) => fold[i] !== k && !e.othersOnly);
+  const trainSet = examples.filter((_, i) => fold[i] !== k);
   const risk = train(trainSet, isRisk);
   const urgent = train(trainSet, isUrgent);
   examples.forEach((e, i) => {
@@ -236,6 +293,45 @@ for (let k = 0; k < FOLDS; k++) {
   });
 }
 const thresholds = chooseThresholds(outOfFold);
+{
+  // Urgent recall the detector reaches while raising at most 5%, 8% or 10% of ordinary passages (out of fold).
+  const urg = outOfFold.filter((s) => s.e.level === 'urgent');
+  const none = outOfFold.filter((s) => s.e.level === 'none');
+  const grid = Array.from({ length: 200 }, (_, i) => 0.3 + i * 0.0035);
+  const at = (budget: number): string => {
+    for (const u of grid) {
+      const t = { ...thresholds, urgent: u, risk: 1 };
+      if (none.filter((s) => combined(s, t) !== 'none').length / none.length <= budget)
+        return (urg.filter((s) => combined(s, t) === 'urgent').length / urg.length).toFixed(3);
+    }
+    return '-';
+  };
+  console.log(`CV urgent recall at none raised <=5%: ${at(0.05)}, <=8%: ${at(0.08)}, <=10%: ${at(0.1)}`);
+}
+if (process.env.CURVE) {
+  const ordinary = (s: Scored): boolean => s.e.level === 'none' && /none-journal|none-long/.test(s.e.source);
+  for (const u of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const t = { ...thresholds, urgent: u, risk: Math.max(u, thresholds.risk) };
+    const urg = outOfFold.filter((s) => s.e.level === 'urgent');
+    const none = outOfFold.filter((s) => s.e.level === 'none');
+    const ord = outOfFold.filter(ordinary);
+    const f = (x: number): string => x.toFixed(3);
+    console.log(
+      `urgent>=${u}: urgent recall ${f(urg.filter((s) => combined(s, t) === 'urgent').length / urg.length)}; none raised ${f(none.filter((s) => combined(s, t) !== 'none').length / none.length)}; ordinary raised ${f(ord.filter((s) => combined(s, t) !== 'none').length / Math.max(1, ord.length))} (${ord.length})`,
+    );
+  }
+}
+if (process.env.MISSES) {
+  const lines: string[] = [];
+  for (const s of outOfFold) {
+    const got = combined(s, thresholds);
+    if (got !== s.e.level)
+      lines.push(
+        `${s.e.source} ${s.e.level}->${got} rules=${s.e.rules} guarded=${s.e.guarded} u=${s.urgent.toFixed(2)} r=${s.risk.toFixed(2)} | ${s.e.text}`,
+      );
+  }
+  writeFileSync(process.env.MISSES, lines.join('\n'));
+}
 console.log(
   `passages: ${examples.length}; thresholds: risk ${thresholds.risk.toFixed(4)}, urgent ${thresholds.urgent.toFixed(4)}`,
 );
@@ -243,12 +339,18 @@ report(`${FOLDS}-fold CV, learned layer alone`, outOfFold, (s) => learnedLevel(s
 report(`${FOLDS}-fold CV, rules alone (tuned on these sets: flattering)`, outOfFold, (s) => s.e.rules);
 report(`${FOLDS}-fold CV, combined (rules flattering)`, outOfFold, (s) => combined(s, thresholds));
 
-const learnable = examples.filter((e) => !e.othersOnly);
-console.log(`trained on ${learnable.length}: harm from others is left to the rules`);
-const risk = train(learnable, isRisk);
-const urgent = train(learnable, isUrgent);
+const risk = train(examples, isRisk);
+const urgent = train(examples, isUrgent);
 const trained = examples.map((e) => ({ e, risk: windowScore(risk, e), urgent: windowScore(urgent, e) }));
 report('training data, combined (flattering)', trained, (s) => combined(s, thresholds));
+
+// Passages kept out of training, measured with the models just trained (MEASURE=a.jsonl,b.jsonl).
+for (const path of (process.env.MEASURE ?? '').split(',').filter((p) => p !== '')) {
+  const held = load(new URL(path, `file://${process.cwd()}/`).href);
+  const scored = held.map((e) => ({ e, risk: windowScore(risk, e), urgent: windowScore(urgent, e) }));
+  report(`measured: ${path}`, scored, (s) => combined(s, thresholds));
+}
+if (process.env.NO_WRITE === '1') process.exit(0);
 
 const r = encodeWeights(risk.weights);
 const u = encodeWeights(urgent.weights);
@@ -268,7 +370,13 @@ export const CLASSIFIER_WEIGHTS = {
     weights:
       '${u.encoded}',
   },
-  thresholds: { risk: ${num(thresholds.risk)}, urgent: ${num(thresholds.urgent)} },
+  thresholds: {
+    risk: ${num(thresholds.risk)},
+    urgent: ${num(thresholds.urgent)},
+    agree: ${num(thresholds.agree)},
+    veto: ${num(thresholds.veto)},
+    guardOverride: ${num(thresholds.guardOverride)},
+  },
 };
 `;
 writeFileSync(new URL('classifier-weights.ts', dir), out);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
 import { BUCKETS, classifyRisk, decodeWeights, encodeWeights, shippedModels } from './classifier.js';
-import { detectRisk, tokensForDetection } from './detector.js';
+import { combineLevels, detectRisk, tokensForDetection } from './detector.js';
 
 const learned = (text: string): ReturnType<typeof classifyRisk> => classifyRisk(tokensForDetection(text));
 
@@ -12,8 +12,11 @@ describe('learned layer', () => {
     expect(urgent.weights).toHaveLength(BUCKETS);
     expect(risk.weights.some((w) => w !== 0)).toBe(true);
     expect(urgent.weights.some((w) => w !== 0)).toBe(true);
-    expect(CLASSIFIER_WEIGHTS.thresholds.urgent).toBeGreaterThan(0.5);
+    expect(CLASSIFIER_WEIGHTS.thresholds.urgent).toBeGreaterThan(0.2);
+    expect(CLASSIFIER_WEIGHTS.thresholds.agree).toBeGreaterThan(0);
     expect(CLASSIFIER_WEIGHTS.thresholds.urgent).toBeLessThan(1);
+    expect(CLASSIFIER_WEIGHTS.thresholds.veto).toBeLessThan(CLASSIFIER_WEIGHTS.thresholds.risk);
+    expect(CLASSIFIER_WEIGHTS.thresholds.guardOverride).toBeGreaterThan(CLASSIFIER_WEIGHTS.thresholds.urgent);
   });
 
   it('round-trips weights through its encoding within one step of the scale', () => {
@@ -29,6 +32,20 @@ describe('learned layer', () => {
     const first = learned(text);
     for (let i = 0; i < 3; i++) expect(learned(text)).toEqual(first);
     expect(detectRisk(text)).toEqual(detectRisk(text));
+  });
+
+  it('says urgent only when both models agree', () => {
+    const { thresholds } = CLASSIFIER_WEIGHTS;
+    for (const text of [
+      'everyone would be better off without me',
+      'made a plan for the week: yoga and swimming',
+      'i have given the dog to my sister for good and written the letters',
+      'I want to cut my hair short',
+    ]) {
+      const result = learned(text);
+      if (result.level === 'urgent') expect(result.risk).toBeGreaterThanOrEqual(thresholds.agree);
+      else expect(result.urgent < thresholds.urgent || result.risk < thresholds.agree).toBe(true);
+    }
   });
 
   it('reads nothing from empty text', () => {
@@ -64,5 +81,34 @@ describe('detectRisk with the learned layer', () => {
       'Walked to the shop, bought bread and milk, talked to the neighbour about the weather. Work was busy. ';
     const text = `${ordinary.repeat(12)}i just want to stop existing. ${ordinary.repeat(12)}`;
     expect(detectRisk(text).level).toBe('urgent');
+  });
+});
+
+describe('combineLevels', () => {
+  const t = { urgent: 0.7, risk: 0.8, agree: 0.4, veto: 0.05, guardOverride: 0.97 };
+  const model = (level: 'none' | 'concern' | 'urgent', risk: number, urgent: number) => ({
+    level,
+    risk,
+    urgent,
+  });
+
+  it('lets the higher of the two readings win', () => {
+    expect(combineLevels('none', false, model('urgent', 0.9, 0.8), t)).toBe('urgent');
+    expect(combineLevels('concern', false, model('none', 0.3, 0.2), t)).toBe('concern');
+    expect(combineLevels('concern', false, model('urgent', 0.9, 0.9), t)).toBe('urgent');
+    expect(combineLevels('urgent', false, model('none', 0.3, 0.2), t)).toBe('urgent');
+  });
+
+  it('sets aside a raise by the rules alone when the model is sure the passage is ordinary', () => {
+    expect(combineLevels('urgent', false, model('none', 0.01, 0.02), t)).toBe('none');
+    expect(combineLevels('concern', false, model('none', 0.04, 0.01), t)).toBe('none');
+    // Sure on one score only is not sure.
+    expect(combineLevels('urgent', false, model('none', 0.01, 0.2), t)).toBe('urgent');
+  });
+
+  it('hears the model past a guard only when it is all but certain', () => {
+    expect(combineLevels('none', true, model('urgent', 0.99, 0.9), t)).toBe('none');
+    expect(combineLevels('concern', true, model('urgent', 0.99, 0.9), t)).toBe('concern');
+    expect(combineLevels('none', true, model('urgent', 0.99, 0.98), t)).toBe('urgent');
   });
 });

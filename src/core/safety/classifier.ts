@@ -12,6 +12,7 @@
  */
 
 import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
+import { familiesOf } from './concepts.js';
 
 export type LearnedLevel = 'none' | 'concern' | 'urgent';
 
@@ -23,8 +24,22 @@ export interface LearnedResult {
   urgent: number;
 }
 
+/** Where the learned layer's scores become levels; chosen by the training script. */
+export interface Thresholds {
+  /** Urgent score at or above which the model says urgent. */
+  urgent: number;
+  /** Any-risk score at or above which the model says concern. */
+  risk: number;
+  /** Any-risk score the model must also reach to say urgent: the two models must agree. */
+  agree: number;
+  /** Below this on both scores, a raise by the rules alone is set aside. */
+  veto: number;
+  /** Urgent score at which the model is heard even where the rules saw a guard. */
+  guardOverride: number;
+}
+
 /** Number of hash buckets: features are hashed into `[0, BUCKETS)`. */
-export const BUCKETS = 1 << 14;
+export const BUCKETS = 1 << 16;
 
 const FIRST_PERSON = new Set(['i', 'im', 'me', 'my', 'myself', 'ive', 'mine']);
 const NEGATORS = new Set([
@@ -41,6 +56,11 @@ const NEGATORS = new Set([
 ]);
 const SENTENCE_END = /^[.!?]/;
 const WORD = /^[a-z0-9]/;
+const CLAUSE_MARK = /^[,;:]/;
+/** Words after which a clause turns: the reach of a "not" ends there. */
+const CLAUSE_TURN = new Set([',', 'but', 'and', 'so', 'because', 'though', 'although', 'just']);
+/** How many words a "not" reaches at most. */
+const NEGATION_REACH = 6;
 
 /** FNV-1a, 32 bits, into the buckets. */
 function bucket(feature: string): number {
@@ -66,6 +86,9 @@ export function sentencesOf(tokens: readonly string[]): string[][] {
     if (SENTENCE_END.test(t)) {
       if (current.length > 0) out.push(current);
       current = [];
+    } else if (CLAUSE_MARK.test(t)) {
+      // Kept inside the sentence as a clause mark: it ends the reach of a "not".
+      if (current.length > 0 && current[current.length - 1] !== ',') current.push(',');
     } else if (WORD.test(t)) {
       current.push(t);
     }
@@ -100,14 +123,46 @@ function sentenceFeatures(words: readonly string[], cache: Map<string, number[]>
   let first = false;
   let negated = false;
   let prev = '^';
+  let prevFamilies: readonly string[] = [];
+  const present = new Set<string>();
+  let reach = 0;
   for (const w of words) {
+    if (CLAUSE_TURN.has(w)) reach = 0;
+    if (w === ',') {
+      prev = '^';
+      prevFamilies = [];
+      continue;
+    }
+    // Inside the reach of a "not", words and families are features of their own:
+    // "i dont want to live" and "i want to live it fully" share little.
+    const mark = reach > 0 ? 'n' : '';
+    if (reach > 0) reach--;
     for (const b of wordBuckets(w, cache)) buckets.push(b);
+    if (mark) buckets.push(bucket(`n:${w}`));
     buckets.push(bucket(`b:${prev} ${w}`));
+    // Families stand in for words, so a pair learned as "self stop" still counts for new wording.
+    const families = familiesOf(w);
+    for (const f of families) {
+      present.add(mark + f);
+      buckets.push(bucket(`k${mark}:${f}`));
+      buckets.push(bucket(`kb:${prev} ${f}`));
+      for (const p of prevFamilies) buckets.push(bucket(`kb:${p} ${f}`));
+    }
+    for (const p of prevFamilies) buckets.push(bucket(`kb:${p} ${w}`));
     if (FIRST_PERSON.has(w)) first = true;
-    if (NEGATORS.has(w)) negated = true;
+    if (NEGATORS.has(w)) {
+      negated = true;
+      reach = NEGATION_REACH;
+    }
     prev = w;
+    prevFamilies = families;
   }
   buckets.push(bucket(`b:${prev} $`));
+  // Families that meet in one sentence ("self" and "without" and "better").
+  const families = [...present].sort();
+  for (let i = 0; i < families.length; i++) {
+    for (let j = i + 1; j < families.length; j++) buckets.push(bucket(`kk:${families[i]} ${families[j]}`));
+  }
   return { buckets, first, negated };
 }
 
@@ -264,6 +319,10 @@ export function classifyRisk(tokens: readonly string[]): LearnedResult {
   const scores = scoreTokens(tokens, risk, urgent);
   const { thresholds } = CLASSIFIER_WEIGHTS;
   const level: LearnedLevel =
-    scores.urgent >= thresholds.urgent ? 'urgent' : scores.risk >= thresholds.risk ? 'concern' : 'none';
+    scores.urgent >= thresholds.urgent && scores.risk >= thresholds.agree
+      ? 'urgent'
+      : scores.risk >= thresholds.risk
+        ? 'concern'
+        : 'none';
   return { level, ...scores };
 }

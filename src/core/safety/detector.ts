@@ -26,7 +26,8 @@
  * offer. It is a heuristic, not a clinical instrument.
  */
 
-import { classifyRisk } from './classifier.js';
+import { classifyRisk, type LearnedResult, type Thresholds } from './classifier.js';
+import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
 
 export type RiskLevel = 'none' | 'concern' | 'urgent';
 
@@ -2642,15 +2643,39 @@ export function detectRisk(text: string): RiskResult {
   const words = tokenise(text);
   const rules = readRules(words);
   const ruled: RiskResult = { level: rules.level, categories: rules.categories };
-  if (rules.level === 'urgent' || isGuarded(rules.guards)) return ruled;
   const learned = classifyRisk(words);
-  if (RANK[learned.level] <= RANK[rules.level]) return ruled;
+  const level = combineLevels(rules.level, isGuarded(rules.guards), learned);
+  if (level === rules.level) return ruled;
+  if (level === 'none') return { level, categories: [] };
+  if (RANK[level] <= RANK[rules.level]) return ruled;
   // The model gives no reason of its own: keep the rules' reasons, or name the broadest one.
   const categories: RiskCategory[] =
-    rules.categories.length > 0
-      ? rules.categories
-      : [learned.level === 'urgent' ? 'suicidal_thoughts' : 'distress'];
-  return { level: learned.level, categories };
+    rules.categories.length > 0 ? rules.categories : [level === 'urgent' ? 'suicidal_thoughts' : 'distress'];
+  return { level, categories };
+}
+
+/**
+ * How the two layers' readings make one level. Mirrored by the training
+ * script, which chooses the thresholds for exactly this reading.
+ *
+ * - The model has read thousands of everyday passages the rules were never
+ *   tuned on: where it is sure a passage is ordinary, a raise by the rules
+ *   alone (an idiom they did not know) is set aside.
+ * - Otherwise the rules' urgent stands.
+ * - Where the rules saw a guard (an idiom, a denial, someone else's words),
+ *   the model is heard only when it is all but certain of urgent risk.
+ * - Otherwise the higher of the two levels wins.
+ */
+export function combineLevels(
+  rules: RiskLevel,
+  guarded: boolean,
+  learned: LearnedResult,
+  t: Thresholds = CLASSIFIER_WEIGHTS.thresholds,
+): RiskLevel {
+  if (rules !== 'none' && learned.risk < t.veto && learned.urgent < t.veto) return 'none';
+  if (rules === 'urgent') return rules;
+  if (guarded) return learned.urgent >= t.guardOverride ? 'urgent' : rules;
+  return RANK[learned.level] > RANK[rules] ? learned.level : rules;
 }
 
 /**
