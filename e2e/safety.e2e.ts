@@ -172,7 +172,7 @@ describe('help when things are hard', () => {
     await page.goto('/safety-plan');
     await page.getByRole('heading', { level: 1, name: 'My safety plan' }).waitFor();
 
-    await addLine(page, 'My warning signs', 'I stop answering messages and stay in bed');
+    await addLine(page, 'My warning signs', 'I go quiet and skip meals');
     await addLine(page, 'My warning signs', 'Everything starts to feel pointless');
     // A warning sign can itself be a thought of not being here: the plan stays safety-aware, but quietly.
     await addLine(page, 'My warning signs', 'Thinking everyone would be better off without me');
@@ -201,7 +201,7 @@ describe('help when things are hard', () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const panel = await openHelpByKeyboard(page);
-    await panel.getByText('I stop answering messages and stay in bed').waitFor();
+    await panel.getByText('I go quiet and skip meals').waitFor();
     await panel.getByText('Sam, my neighbour: 07700 900123').waitFor();
     expect(await lookAtEveryWay(page, 'safety-help-with-plan')).toEqual([]);
     await panel.getByRole('link', { name: 'Open your safety plan' }).click();
@@ -210,7 +210,7 @@ describe('help when things are hard', () => {
       .poll(() =>
         page.getByRole('region', { name: 'My warning signs' }).getByRole('textbox').first().inputValue(),
       )
-      .toBe('I stop answering messages and stay in bed');
+      .toBe('I go quiet and skip meals');
 
     // Print: the button asks the browser to print; the printed page is the plan alone.
     await page.evaluate(() => {

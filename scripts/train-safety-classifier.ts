@@ -55,8 +55,8 @@ const L2 = Number(process.env.L2 ?? 3e-6);
 const ITERATIONS = Number(process.env.ITERATIONS ?? 600);
 const LEARNING_RATE = 0.05;
 /** Share of ordinary passages the model alone may raise to urgent, and to anything. */
-const URGENT_BUDGET = Number(process.env.URGENT_BUDGET ?? 0.09);
-const ANY_BUDGET = Number(process.env.ANY_BUDGET ?? 0.13);
+const URGENT_BUDGET = Number(process.env.URGENT_BUDGET ?? 0.07);
+const ANY_BUDGET = Number(process.env.ANY_BUDGET ?? 0.11);
 /** Total weight of an ordinary passage's windows, beside the passage itself (weight 1). */
 const WINDOW_WEIGHT = Number(process.env.WINDOW_WEIGHT ?? 4);
 /** The urgent score at which the model is heard even where the rules saw a guard. */

@@ -86,9 +86,9 @@ describe('detector evaluation', () => {
     console.log(`seventh holdout\n${formatEvaluation(report)}`);
     // Before this round (rules and the small learned layer): urgent recall
     // 0.694 (59 of 85), any-risk recall 0.844, none raised 0.029 (3 of 105).
-    // After (word families, negation reach, 6,600 training passages, thresholds
-    // for the combined detector): urgent recall 0.953 (81 of 85), urgent
-    // precision 0.871, any-risk recall 0.970, none raised 0.038 (4 of 105).
+    // After (word families, negation reach, 8,300 training passages, thresholds
+    // for the combined detector): urgent recall 0.929 (79 of 85), urgent
+    // precision 0.919, any-risk recall 0.956, none raised 0.019 (2 of 105).
     expect(report.urgent.recall).toBeGreaterThanOrEqual(0.92);
     expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.94);
     expect(report.noneRaisedShare).toBeLessThanOrEqual(0.05);
@@ -99,9 +99,12 @@ describe('detector evaluation', () => {
     console.log(`eighth holdout\n${formatEvaluation(report)}`);
     // Before this round: urgent recall 0.600 (48 of 80), any-risk recall
     // 0.731, none raised 0.064 (7 of 110).
-    // Scored once, after all the work on the seventh was done: urgent recall
-    // 0.975 (78 of 80), urgent precision 0.821, any-risk recall 0.938, none
-    // raised 0.091 (10 of 110): over the issue's 5% for ordinary passages.
+    // Scored twice. First, after all the work on the seventh: urgent recall
+    // 0.975 (78 of 80), none raised 0.091 (10 of 110). Then, after a fresh set
+    // of ordinary journals raised 10% and went into training with a tighter
+    // budget (chosen by cross-validation, not by this file): urgent recall
+    // 0.963 (77 of 80), urgent precision 0.837, any-risk recall 0.915, none
+    // raised 0.073 (8 of 110): still over the issue's 5%.
     expect(report.urgent.recall).toBeGreaterThanOrEqual(0.94);
     expect(report.anyRisk.recall).toBeGreaterThanOrEqual(0.9);
     expect(report.noneRaisedShare).toBeLessThanOrEqual(0.12);
