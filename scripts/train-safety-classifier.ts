@@ -27,7 +27,7 @@
  *
  * Knobs for experiments, by environment: MEASURE=a.jsonl,b.jsonl (score
  * files kept out of training), NO_WRITE=1, MISSES=file (out-of-fold
- * mistakes), CURVE=1, and L2, ITERATIONS, URGENT_BUDGET, ANY_BUDGET,
+ * mistakes), and L2, ITERATIONS, URGENT_BUDGET, ANY_BUDGET,
  * WINDOW_WEIGHT, VETO, GUARD_OVERRIDE.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,7 @@ import {
   featuresOf,
   sentencesOf,
   windowFeatures,
+  learnedLevelOf,
   type Model,
   probability,
   type Thresholds,
@@ -220,17 +221,8 @@ interface Scored {
   urgent: number;
 }
 
-function learnedLevel(s: Scored, t: Thresholds): RiskLevel {
-  return s.urgent >= t.urgent && s.risk >= t.agree ? 'urgent' : s.risk >= t.risk ? 'concern' : 'none';
-}
-
 function combined(s: Scored, t: Thresholds): RiskLevel {
-  return combineLevels(
-    s.e.rules,
-    s.e.guarded,
-    { level: learnedLevel(s, t), risk: s.risk, urgent: s.urgent },
-    t,
-  );
+  return combineLevels(s.e.rules, s.e.guarded, s, t);
 }
 
 /**
@@ -308,19 +300,6 @@ const thresholds = chooseThresholds(outOfFold);
   };
   console.log(`CV urgent recall at none raised <=5%: ${at(0.05)}, <=8%: ${at(0.08)}, <=10%: ${at(0.1)}`);
 }
-if (process.env.CURVE) {
-  const ordinary = (s: Scored): boolean => s.e.level === 'none' && /none-journal|none-long/.test(s.e.source);
-  for (const u of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
-    const t = { ...thresholds, urgent: u, risk: Math.max(u, thresholds.risk) };
-    const urg = outOfFold.filter((s) => s.e.level === 'urgent');
-    const none = outOfFold.filter((s) => s.e.level === 'none');
-    const ord = outOfFold.filter(ordinary);
-    const f = (x: number): string => x.toFixed(3);
-    console.log(
-      `urgent>=${u}: urgent recall ${f(urg.filter((s) => combined(s, t) === 'urgent').length / urg.length)}; none raised ${f(none.filter((s) => combined(s, t) !== 'none').length / none.length)}; ordinary raised ${f(ord.filter((s) => combined(s, t) !== 'none').length / Math.max(1, ord.length))} (${ord.length})`,
-    );
-  }
-}
 if (process.env.MISSES) {
   const lines: string[] = [];
   for (const s of outOfFold) {
@@ -335,7 +314,7 @@ if (process.env.MISSES) {
 console.log(
   `passages: ${examples.length}; thresholds: risk ${thresholds.risk.toFixed(4)}, urgent ${thresholds.urgent.toFixed(4)}`,
 );
-report(`${FOLDS}-fold CV, learned layer alone`, outOfFold, (s) => learnedLevel(s, thresholds));
+report(`${FOLDS}-fold CV, learned layer alone`, outOfFold, (s) => learnedLevelOf(s, thresholds));
 report(`${FOLDS}-fold CV, rules alone (tuned on these sets: flattering)`, outOfFold, (s) => s.e.rules);
 report(`${FOLDS}-fold CV, combined (rules flattering)`, outOfFold, (s) => combined(s, thresholds));
 

@@ -1,6 +1,7 @@
 /**
  * The learned layer of crisis-language detection: two small logistic
- * regression models over hashed words, stems, word pairs and letter 4-grams, trained offline by
+ * regression models over hashed words, stems, word pairs, letter 4-grams,
+ * word families (concepts.ts) and words inside the reach of a "not", trained offline by
  * `scripts/train-safety-classifier.ts` on the labelled development sets and
  * shipped as generated weights. Pure TypeScript, no network, no download.
  *
@@ -317,12 +318,14 @@ export function shippedModels(): { risk: Model; urgent: Model } {
 export function classifyRisk(tokens: readonly string[]): LearnedResult {
   const { risk, urgent } = shippedModels();
   const scores = scoreTokens(tokens, risk, urgent);
-  const { thresholds } = CLASSIFIER_WEIGHTS;
-  const level: LearnedLevel =
-    scores.urgent >= thresholds.urgent && scores.risk >= thresholds.agree
-      ? 'urgent'
-      : scores.risk >= thresholds.risk
-        ? 'concern'
-        : 'none';
-  return { level, ...scores };
+  return { level: learnedLevelOf(scores), ...scores };
+}
+
+/** The learned layer's level for its two scores: urgent only when both models agree. */
+export function learnedLevelOf(
+  scores: { risk: number; urgent: number },
+  t: Thresholds = CLASSIFIER_WEIGHTS.thresholds,
+): LearnedLevel {
+  if (scores.urgent >= t.urgent && scores.risk >= t.agree) return 'urgent';
+  return scores.risk >= t.risk ? 'concern' : 'none';
 }

@@ -26,7 +26,7 @@
  * offer. It is a heuristic, not a clinical instrument.
  */
 
-import { classifyRisk, type LearnedResult, type Thresholds } from './classifier.js';
+import { classifyRisk, learnedLevelOf, type Thresholds } from './classifier.js';
 import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
 
 export type RiskLevel = 'none' | 'concern' | 'urgent';
@@ -2646,8 +2646,8 @@ export function detectRisk(text: string): RiskResult {
   const learned = classifyRisk(words);
   const level = combineLevels(rules.level, isGuarded(rules.guards), learned);
   if (level === rules.level) return ruled;
+  // combineLevels only lowers to none (the model's veto); any other change is a raise.
   if (level === 'none') return { level, categories: [] };
-  if (RANK[level] <= RANK[rules.level]) return ruled;
   // The model gives no reason of its own: keep the rules' reasons, or name the broadest one.
   const categories: RiskCategory[] =
     rules.categories.length > 0 ? rules.categories : [level === 'urgent' ? 'suicidal_thoughts' : 'distress'];
@@ -2669,13 +2669,14 @@ export function detectRisk(text: string): RiskResult {
 export function combineLevels(
   rules: RiskLevel,
   guarded: boolean,
-  learned: LearnedResult,
+  learned: { risk: number; urgent: number },
   t: Thresholds = CLASSIFIER_WEIGHTS.thresholds,
 ): RiskLevel {
   if (rules !== 'none' && learned.risk < t.veto && learned.urgent < t.veto) return 'none';
   if (rules === 'urgent') return rules;
   if (guarded) return learned.urgent >= t.guardOverride ? 'urgent' : rules;
-  return RANK[learned.level] > RANK[rules] ? learned.level : rules;
+  const model = learnedLevelOf(learned, t);
+  return RANK[model] > RANK[rules] ? model : rules;
 }
 
 /**
