@@ -10,7 +10,7 @@ import { recordVault } from '../../store/vault.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import { route } from '../route.js';
 import { clearSessionCookie } from '../session.js';
-import { newPassphrase } from './schemas.js';
+import { newPassphrase } from '../../core/api/auth.js';
 
 const passphrase = z.string().min(1).max(1024);
 const IMPORT_LIMIT = 200 * 1024 * 1024;

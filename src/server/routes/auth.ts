@@ -6,7 +6,7 @@ import type { SearchCache } from '../../store/search-cache.js';
 import type { Config } from '../config.js';
 import { publicRoute, route } from '../route.js';
 import { clearSessionCookie, deviceLabel, setSessionCookie } from '../session.js';
-import { accountName, newPassphrase, userSchema } from './schemas.js';
+import { recoverBody, signInBody, signUpBody, userSchema } from '../../core/api/auth.js';
 
 const AUTH_LIMIT = { max: 20, timeWindow: 60_000 };
 
@@ -23,7 +23,7 @@ export function authRoutes(
     tag: 'auth',
     status: 201,
     rateLimit: AUTH_LIMIT,
-    body: z.object({ name: accountName, passphrase: newPassphrase }).strict(),
+    body: signUpBody,
     response: z.object({ user: userSchema, recoveryCode: z.string() }),
     handler: async ({ body, request, reply }) => {
       if (config.signup === 'closed' && (await accounts.hasAccounts())) {
@@ -44,7 +44,7 @@ export function authRoutes(
     summary: 'Sign in with account name and passphrase',
     tag: 'auth',
     rateLimit: AUTH_LIMIT,
-    body: z.object({ name: z.string().min(1).max(200), passphrase: z.string().min(1).max(1024) }).strict(),
+    body: signInBody,
     response: z.object({ user: userSchema }),
     handler: async ({ body, request, reply }) => {
       const session = await accounts.signIn({
@@ -63,9 +63,7 @@ export function authRoutes(
     summary: 'Set a new passphrase with the recovery code; returns a new recovery code',
     tag: 'auth',
     rateLimit: AUTH_LIMIT,
-    body: z
-      .object({ name: z.string().min(1).max(200), recoveryCode: z.string().min(1).max(200), newPassphrase })
-      .strict(),
+    body: recoverBody,
     response: z.object({ user: userSchema, recoveryCode: z.string() }),
     handler: async ({ body, request, reply }) => {
       const session = await accounts.recover({

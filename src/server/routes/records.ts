@@ -7,7 +7,7 @@ import { detectRisk } from '../../core/safety/detector.js';
 import type { Database } from '../../store/schema.js';
 import { recordVault } from '../../store/vault.js';
 import { route } from '../route.js';
-import { isoDateTime } from './schemas.js';
+import { isoDateTime } from '../../core/api/auth.js';
 
 const recordSchema = z.object({
   id: z.string(),
