@@ -1,16 +1,14 @@
-import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
-import { ProblemError } from '../../api/client.js';
+import { recoverBody } from '../../../core/api/auth.js';
 import { useSession } from '../../app/session.js';
-import { Button } from '../../components/Button.js';
-import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { PassphraseField } from '../../components/PassphraseField.js';
+import { SchemaForm } from '../../components/SchemaForm.js';
 import { TextField } from '../../components/TextField.js';
-import { useAction } from '../../components/useAction.js';
-import { passphraseRuleError } from '../../lib/passphrase.js';
-import { rememberAccountName, rememberedAccountName } from '../../lib/storage.js';
+import { useSchemaForm } from '../../components/useSchemaForm.js';
+import { rememberedAccountName } from '../../lib/storage.js';
+import { AccountNameField, AccountPassphraseField } from './fields.js';
 import { unauthorizedAs } from './problems.js';
+import { showNewRecoveryCode } from './session-start.js';
 
 const FIELDS = {
   name: { id: 'recover-name', label: 'Account name' },
@@ -20,37 +18,19 @@ const FIELDS = {
 
 export function RecoverScreen() {
   const session = useSession();
-  const [name, setName] = useState(rememberedAccountName);
-  const [code, setCode] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const action = useAction();
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void action.run(async () => {
-      const accountName = name.trim();
-      const recoveryCode = code.trim();
-      const passphraseError = passphraseRuleError(passphrase);
-      const errors = [
-        ...(accountName ? [] : [{ path: 'name', message: 'Please enter your account name.' }]),
-        ...(recoveryCode ? [] : [{ path: 'recoveryCode', message: 'Please enter your recovery code.' }]),
-        ...(passphraseError ? [{ path: 'newPassphrase', message: passphraseError }] : []),
-      ];
-      if (errors.length > 0) throw ProblemError.invalid('A little more is needed.', errors);
+  const form = useSchemaForm({
+    schema: recoverBody,
+    fields: FIELDS,
+    initial: () => ({ name: rememberedAccountName(), recoveryCode: '', newPassphrase: '' }),
+    invalidTitle: 'A little more is needed.',
+    forget: ['recoveryCode', 'newPassphrase'],
+    submit: async (body) => {
       const recovered = await session.api
-        .recover({ name: accountName, recoveryCode, newPassphrase: passphrase })
+        .recover(body)
         .catch(unauthorizedAs("That name and recovery code don't match."));
-      rememberAccountName(recovered.user.name);
-      setPassphrase('');
-      setCode('');
-      session.showRecoveryCode({
-        code: recovered.recoveryCode,
-        accountName: recovered.user.name,
-        occasion: 'recovered',
-      });
-      await session.refresh();
-    });
-  };
+      await showNewRecoveryCode(session, recovered, 'recovered');
+    },
+  });
 
   return (
     <div className="narrow stack-l">
@@ -60,52 +40,24 @@ export function RecoverScreen() {
           old recovery code then stops working, and you get a new one to keep.
         </p>
       </PageHeader>
-      <form className="stack" onSubmit={submit} noValidate>
-        <ErrorSummary problem={action.problem} fields={FIELDS} />
+      <SchemaForm form={form} submitLabel="Set new passphrase">
+        <AccountNameField {...form.field('name')} />
         <TextField
-          id={FIELDS.name.id}
-          label={FIELDS.name.label}
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          safetyAware={false}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={action.fieldError('name')}
-          required
-        />
-        <TextField
-          id={FIELDS.recoveryCode.id}
-          label={FIELDS.recoveryCode.label}
+          {...form.field('recoveryCode')}
           className="field--code"
           autoComplete="off"
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
           safetyAware={false}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          error={action.fieldError('recoveryCode')}
           required
         />
-        <PassphraseField
-          id={FIELDS.newPassphrase.id}
-          label={FIELDS.newPassphrase.label}
-          hint="At least 12 characters."
+        <AccountPassphraseField
+          {...form.field('newPassphrase')}
           purpose="new"
-          name="new-password"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-          error={action.fieldError('newPassphrase')}
-          required
+          hint="At least 12 characters."
         />
-        <div className="button-row">
-          <Button type="submit" variant="primary" busy={action.pending}>
-            Set new passphrase
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
       <p>
         Remembered it after all? <Link to="/sign-in">Sign in</Link>
       </p>

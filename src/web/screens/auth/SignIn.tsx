@@ -1,14 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
-import { ProblemError } from '../../api/client.js';
+import { signInBody } from '../../../core/api/auth.js';
 import { useSession, type SignedOutReason } from '../../app/session.js';
-import { Button } from '../../components/Button.js';
-import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { PassphraseField } from '../../components/PassphraseField.js';
-import { TextField } from '../../components/TextField.js';
-import { useAction } from '../../components/useAction.js';
+import { SchemaForm } from '../../components/SchemaForm.js';
+import { useSchemaForm } from '../../components/useSchemaForm.js';
 import { rememberAccountName, rememberedAccountName } from '../../lib/storage.js';
+import { AccountNameField, AccountPassphraseField } from './fields.js';
 import { sessionNotKept, unauthorizedAs } from './problems.js';
 
 /** The /sign-in route. */
@@ -26,29 +23,21 @@ const FIELDS = {
 export function SignInForm({ reason }: { reason: SignedOutReason }) {
   const session = useSession();
   const { state } = session;
-  const [name, setName] = useState(() =>
-    state.status === 'signed-out' && state.lastUser ? state.lastUser.name : rememberedAccountName(),
-  );
-  const [passphrase, setPassphrase] = useState('');
-  const action = useAction();
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void action.run(async () => {
-      const accountName = name.trim();
-      const missing = [
-        ...(accountName ? [] : [{ path: 'name', message: 'Please enter your account name.' }]),
-        ...(passphrase ? [] : [{ path: 'passphrase', message: 'Please enter your passphrase.' }]),
-      ];
-      if (missing.length > 0) throw ProblemError.invalid('A little more is needed to sign in.', missing);
-      await session.api
-        .signIn({ name: accountName, passphrase })
-        .catch(unauthorizedAs("That name and passphrase don't match."));
-      rememberAccountName(accountName);
-      setPassphrase('');
+  const form = useSchemaForm({
+    schema: signInBody,
+    fields: FIELDS,
+    initial: () => ({
+      name: state.status === 'signed-out' && state.lastUser ? state.lastUser.name : rememberedAccountName(),
+      passphrase: '',
+    }),
+    invalidTitle: 'A little more is needed to sign in.',
+    forget: ['passphrase'],
+    submit: async (body) => {
+      await session.api.signIn(body).catch(unauthorizedAs("That name and passphrase don't match."));
+      rememberAccountName(body.name);
       if (!(await session.refresh())) throw sessionNotKept();
-    });
-  };
+    },
+  });
 
   const heading = HEADINGS[reason];
   return (
@@ -56,37 +45,10 @@ export function SignInForm({ reason }: { reason: SignedOutReason }) {
       <PageHeader title={heading.title}>
         <p>{heading.intro}</p>
       </PageHeader>
-      <form className="stack" onSubmit={submit} noValidate>
-        <ErrorSummary problem={action.problem} fields={FIELDS} />
-        <TextField
-          id={FIELDS.name.id}
-          label={FIELDS.name.label}
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          safetyAware={false}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={action.fieldError('name')}
-          required
-        />
-        <PassphraseField
-          id={FIELDS.passphrase.id}
-          label={FIELDS.passphrase.label}
-          purpose="current"
-          name="password"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-          error={action.fieldError('passphrase')}
-          required
-        />
-        <div className="button-row">
-          <Button type="submit" variant="primary" busy={action.pending}>
-            Sign in
-          </Button>
-        </div>
-      </form>
+      <SchemaForm form={form} submitLabel="Sign in">
+        <AccountNameField {...form.field('name')} />
+        <AccountPassphraseField {...form.field('passphrase')} purpose="current" />
+      </SchemaForm>
       <ul className="link-list">
         <li>
           <Link to="/recover">Forgot your passphrase?</Link>
