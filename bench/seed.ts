@@ -163,7 +163,7 @@ async function seedPerson(
   const counts: Record<string, number> = {};
   let batch: PlannedRecord[] = [];
   let written = 0;
-  let lastJournalId: string | undefined;
+  const recent = new Map<string, string>();
   const started = performance.now();
 
   const flush = async () => {
@@ -179,9 +179,9 @@ async function seedPerson(
         const record = await vault.create({
           kind: planned.kind,
           occurredAt: new Date(planned.occurredAt).toISOString(),
-          payload: generator.payload(r, { lastJournalId }),
+          payload: generator.payload(r, { recent }),
         });
-        if (record.kind === 'journal') lastJournalId = record.id;
+        recent.set(record.kind, record.id);
         counts[planned.kind] = (counts[planned.kind] ?? 0) + 1;
       }
     });

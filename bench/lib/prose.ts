@@ -395,3 +395,7 @@ export function personLine(r: Random): string {
 export function placeLine(r: Random): string {
   return place(r);
 }
+
+export function tagLine(r: Random): string {
+  return r.pick(TAGS);
+}
