@@ -5,11 +5,11 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { accountService, DEFAULT_POLICY, type AccountService } from '../store/accounts.js';
 import type { Store } from '../store/db.js';
 import { searchCache, type SearchCache } from '../store/search-cache.js';
 import type { Config } from './config.js';
+import { contract } from '../core/api/contract.js';
 import { openApiDocument } from './openapi.js';
 import { problemHandler, sendProblem } from './problem.js';
 import { publicRoute, route, type RouteDoc } from './route.js';
@@ -106,17 +106,9 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   await app.register(rateLimit, { global: false });
   installSessionGuard(app, accounts);
 
-  publicRoute(app, {
-    method: 'GET',
-    url: '/api/v1/health',
+  publicRoute(app, contract.health, {
     summary: 'Whether the server is up and its database answers',
     tag: 'meta',
-    response: z.object({
-      status: z.literal('ok'),
-      database: z.enum(['sqlite', 'postgres']),
-      mode: z.enum(['local', 'hosted']),
-      hasAccounts: z.boolean().optional(),
-    }),
     handler: async () => ({
       status: 'ok' as const,
       database: store.dialect,
@@ -138,9 +130,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   searchRoutes(app, store.db, search);
   safetyRoutes(app);
 
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/openapi.json',
+  route(app, contract.openApi, {
     summary: 'This API, described',
     tag: 'meta',
     handler: async () => openApiDocument(app),

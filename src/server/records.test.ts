@@ -257,5 +257,23 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
       expect.arrayContaining(['/api/v1/records', '/api/v1/records/{id}', '/api/v1/auth/signin']),
     );
     expect(JSON.stringify(doc.paths['/api/v1/records']?.post)).toContain('occurredAt');
+    // The safety finding a save returns when asked is part of the documented answer, for create and update.
+    const saves = [doc.paths['/api/v1/records']?.post, doc.paths['/api/v1/records/{id}']?.put] as {
+      parameters: { name: string; in: string }[];
+      responses: Record<
+        string,
+        { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } }
+      >;
+    }[];
+    for (const [save, status] of [
+      [saves[0], '201'],
+      [saves[1], '200'],
+    ] as const) {
+      expect(save?.parameters).toContainEqual(expect.objectContaining({ name: 'safety', in: 'query' }));
+      const safety = save?.responses[status]?.content['application/json'].schema.properties.safety;
+      expect(safety).toMatchObject({
+        properties: { level: { enum: ['none', 'concern', 'urgent'] }, categories: { type: 'array' } },
+      });
+    }
   });
 });

@@ -2,32 +2,32 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { fieldIssues, invalidInput, unauthenticated } from '../core/errors.js';
 import type { Account } from '../store/accounts.js';
+import {
+  API_BASE,
+  type Endpoint,
+  type Method,
+  type ParsedOf,
+  type ResponseIn,
+} from '../core/api/endpoint.js';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-interface RouteSpecBase<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
-  method: Method;
-  url: string;
+interface ServerSpec {
+  /** One line for the OpenAPI document. */
   summary: string;
   tag: string;
-  body?: B;
-  query?: Q;
-  params?: P;
-  /** Documents the success body in the OpenAPI document. */
-  response?: z.ZodType;
-  /** Status on success; 204 sends no body. */
-  status?: number;
   bodyLimit?: number;
   rateLimit?: { max: number; timeWindow: number };
 }
 
-interface Context<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
-  body: z.output<B>;
-  query: z.output<Q>;
-  params: z.output<P>;
+interface Context<E extends Endpoint> {
+  body: ParsedOf<E, 'body'>;
+  query: ParsedOf<E, 'query'>;
+  params: ParsedOf<E, 'params'>;
   request: FastifyRequest;
   reply: FastifyReply;
 }
+
+/** A handler answers with the endpoint's response, or sends something else itself (a file). */
+type Answer<E extends Endpoint> = Promise<ResponseIn<E> | FastifyReply>;
 
 export interface RouteDoc {
   method: Method;
@@ -54,70 +54,66 @@ declare module 'fastify' {
 const empty = z.object({}).strict();
 
 /**
- * The one way to add an API route: zod-validated input, the session guard on
- * by default, and an entry in the OpenAPI document.
+ * The one way to add an API route: the endpoint's method, path and schemas
+ * from the contract in core, zod-validated input, the session guard, and an
+ * entry in the OpenAPI document.
  */
-export function route<
-  B extends z.ZodType = typeof empty,
-  Q extends z.ZodType = typeof empty,
-  P extends z.ZodType = typeof empty,
->(
+export function route<E extends Endpoint & { public?: false }>(
   app: FastifyInstance,
-  spec: RouteSpecBase<B, Q, P> & {
-    handler: (ctx: Context<B, Q, P> & { account: Account }) => Promise<unknown>;
-  },
+  endpoint: E,
+  spec: ServerSpec & { handler: (ctx: Context<E> & { account: Account }) => Answer<E> },
 ): void {
-  register(app, spec, false, (ctx) => {
+  register(app, endpoint, spec, (ctx) => {
     const account = ctx.request.account;
     if (!account) throw unauthenticated();
     return spec.handler({ ...ctx, account });
   });
 }
 
-/** A route anyone may call: only sign-up, sign-in, recovery and health. */
-export function publicRoute<
-  B extends z.ZodType = typeof empty,
-  Q extends z.ZodType = typeof empty,
-  P extends z.ZodType = typeof empty,
->(
+/** A route anyone may call: only sign-up, sign-in, recovery and health are marked public in the contract. */
+export function publicRoute<E extends Endpoint & { public: true }>(
   app: FastifyInstance,
-  spec: RouteSpecBase<B, Q, P> & { handler: (ctx: Context<B, Q, P>) => Promise<unknown> },
+  endpoint: E,
+  spec: ServerSpec & { handler: (ctx: Context<E>) => Answer<E> },
 ): void {
-  register(app, spec, true, spec.handler);
+  register(app, endpoint, spec, spec.handler);
 }
 
-function register<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(
+function register<E extends Endpoint>(
   app: FastifyInstance,
-  spec: RouteSpecBase<B, Q, P>,
-  isPublic: boolean,
-  handler: (ctx: Context<B, Q, P>) => Promise<unknown>,
+  endpoint: E,
+  spec: ServerSpec,
+  handler: (ctx: Context<E>) => Promise<unknown>,
 ): void {
-  const status = spec.status ?? 200;
+  const status = endpoint.status ?? 200;
+  const isPublic = endpoint.public === true;
+  const url = `${API_BASE}${endpoint.path}`;
   app.routeDocs.push({
-    method: spec.method,
-    url: spec.url,
+    method: endpoint.method,
+    url,
     summary: spec.summary,
     tag: spec.tag,
     public: isPublic,
     status,
-    ...(spec.body ? { body: spec.body } : {}),
-    ...(spec.query ? { query: spec.query } : {}),
-    ...(spec.params ? { params: spec.params } : {}),
-    ...(spec.response ? { response: spec.response } : {}),
+    ...(endpoint.body ? { body: endpoint.body } : {}),
+    ...(endpoint.query ? { query: endpoint.query } : {}),
+    ...(endpoint.params ? { params: endpoint.params } : {}),
+    ...(endpoint.response ? { response: endpoint.response } : {}),
   });
   app.route({
-    method: spec.method,
-    url: spec.url,
+    method: endpoint.method,
+    url,
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
     config: { public: isPublic, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
     handler: async (request, reply) => {
-      const ctx: Context<B, Q, P> = {
-        body: parse(spec.body ?? empty, request.body ?? {}, 'body') as z.output<B>,
-        query: parse(spec.query ?? z.object({}), request.query ?? {}, 'query') as z.output<Q>,
-        params: parse(spec.params ?? z.object({}), request.params ?? {}, 'params') as z.output<P>,
+      // The schemas are the endpoint's own, so their outputs are the context's types.
+      const ctx = {
+        body: parse(endpoint.body ?? empty, request.body ?? {}, 'body'),
+        query: parse(endpoint.query ?? z.object({}), request.query ?? {}, 'query'),
+        params: parse(endpoint.params ?? z.object({}), request.params ?? {}, 'params'),
         request,
         reply,
-      };
+      } as Context<E>;
       const result = await handler(ctx);
       if (reply.sent) return reply;
       if (status === 204) return reply.code(204).send();

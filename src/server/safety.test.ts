@@ -47,16 +47,29 @@ describe.each(DIALECTS)('the safety check API on %s', (dialect) => {
     expectProblem(await sam.post('/api/v1/safety/check', { text: 'x'.repeat(200_001) }), 400);
   });
 
-  it('checks text when it is saved, and the writing is stored all the same', async () => {
-    const saved = await sam.post('/api/v1/records', {
-      kind: 'journal',
-      payload: { body: 'I keep thinking about ending my life', tags: [] },
-    });
+  it('checks text when it is saved, if the client asks, and the writing is stored all the same', async () => {
+    const payload = { body: 'I keep thinking about ending my life', tags: [] };
+    const saved = await sam.post('/api/v1/records?safety=true', { kind: 'journal', payload });
     expect(saved.statusCode).toBe(201);
     expect(saved.json<{ safety: { level: string } }>().safety.level).toBe('urgent');
+    const { id } = saved.json<{ id: string }>();
+    const updated = await sam.put(`/api/v1/records/${id}?safety=true`, { payload });
+    expect(updated.json<{ safety: { level: string } }>().safety.level).toBe('urgent');
     expect((await sam.get('/api/v1/records?kind=journal')).json<{ items: unknown[] }>().items).toHaveLength(
       1,
     );
     expect(server.logs.join('')).not.toContain('ending my life');
+  });
+
+  it('does not check an ordinary save: the web app checks on the device as the person writes', async () => {
+    const payload = { body: 'I keep thinking about ending my life', tags: [] };
+    const saved = await sam.post('/api/v1/records', { kind: 'journal', payload });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json<Record<string, unknown>>()).not.toHaveProperty('safety');
+    const { id } = saved.json<{ id: string }>();
+    expect(
+      (await sam.put(`/api/v1/records/${id}`, { payload })).json<Record<string, unknown>>(),
+    ).not.toHaveProperty('safety');
+    expectProblem(await sam.post('/api/v1/records?safety=maybe', { kind: 'journal', payload }), 400);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRecordKind, shortText, text, type RecordKind } from '../records/kind.js';
+import { defineRecordKind, shortText, text } from '../records/kind.js';
 import { bodyLabel } from './body.js';
 import { needLabel } from './needs.js';
 import { PATTERN_IDS } from './patterns.js';
@@ -193,11 +193,11 @@ export function profileItemLine(item: ProfileItemPayload): string {
 }
 
 /** Record kinds of the A pillar: check-ins, journal entries, profile, soothing kit, self-abandonment noticing, growth path. */
-export const attuningKinds: readonly RecordKind[] = [
+export const attuningKinds = [
   checkinKind,
   journalKind,
   profileItemKind,
   soothingItemKind,
   selfAbandonmentKind,
   growthPathKind,
-];
+] as const;

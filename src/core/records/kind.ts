@@ -5,9 +5,9 @@ import type { PillarId } from '../pillars.js';
  * A record kind is declared once, here in core, and is then stored, validated,
  * exported and imported by the generic record machinery with no further code.
  */
-export interface RecordKind<S extends z.ZodType = z.ZodType> {
+export interface RecordKind<S extends z.ZodType = z.ZodType, N extends string = string> {
   /** Stable name stored with each record, e.g. `checkin`. Lower case, digits and underscores. */
-  readonly name: string;
+  readonly name: N;
   readonly pillar: PillarId;
   /** A short human label, shown in exports and lists. */
   readonly label: string;
@@ -32,7 +32,10 @@ export interface RecordKind<S extends z.ZodType = z.ZodType> {
 
 const KIND_NAME = /^[a-z][a-z0-9_]{1,39}$/;
 
-export function defineRecordKind<S extends z.ZodType>(kind: RecordKind<S>): RecordKind<S> {
+/** Keeps the name's literal type, so the registry can type payloads by kind name. */
+export function defineRecordKind<const N extends string, S extends z.ZodType>(
+  kind: RecordKind<S, N>,
+): RecordKind<S, N> {
   if (!KIND_NAME.test(kind.name)) throw new Error(`Record kind name "${kind.name}" is not valid`);
   if (!Number.isInteger(kind.version) || kind.version < 1) {
     throw new Error(`Record kind "${kind.name}" needs a positive integer version`);

@@ -1,10 +1,22 @@
+import type { z } from 'zod';
 import { fieldIssues, invalidInput } from '../errors.js';
 import type { RecordKind } from './kind.js';
 import { attuningKinds } from '../attuning/kinds.js';
 import { safetyKinds } from '../safety/kinds.js';
 
+const KINDS = [...attuningKinds, ...safetyKinds] as const;
+
 /** Every record kind Haven knows. A new practice adds its kinds to its pillar's list. */
-export const RECORD_KINDS: readonly RecordKind[] = [...attuningKinds, ...safetyKinds];
+export const RECORD_KINDS: readonly RecordKind[] = KINDS;
+
+/** The name of a kind Haven knows: `'checkin' | 'journal' | ...`. */
+export type RecordKindName = (typeof KINDS)[number]['name'];
+/** The declaration of one kind, by name, with its payload schema's own type. */
+export type RecordKindOf<N extends RecordKindName> = Extract<(typeof KINDS)[number], { name: N }>;
+/** A payload of kind `N` as stored and read back (after the schema's defaults and trimming). */
+export type PayloadOf<N extends RecordKindName> = z.output<RecordKindOf<N>['schema']>;
+/** A payload of kind `N` as it may be sent to be saved. */
+export type PayloadInput<N extends RecordKindName> = z.input<RecordKindOf<N>['schema']>;
 
 const byName = new Map<string, RecordKind>();
 for (const kind of RECORD_KINDS) {
@@ -14,6 +26,11 @@ for (const kind of RECORD_KINDS) {
 
 export function findRecordKind(name: string): RecordKind | undefined {
   return byName.get(name);
+}
+
+/** Whether a name is one of the kinds Haven knows. */
+export function isRecordKindName(name: string): name is RecordKindName {
+  return byName.has(name);
 }
 
 export function requireRecordKind(name: string): RecordKind {

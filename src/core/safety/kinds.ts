@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRecordKind, type RecordKind } from '../records/kind.js';
+import { defineRecordKind } from '../records/kind.js';
 
 /** One line a person writes in their safety plan. */
 const line = z.string().trim().min(1).max(500);
@@ -127,4 +127,4 @@ export const safetyPlanKind = defineRecordKind({
 });
 
 /** Record kinds of the safety layer: the personal safety plan. */
-export const safetyKinds: readonly RecordKind[] = [safetyPlanKind];
+export const safetyKinds = [safetyPlanKind] as const;

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
-import { z } from 'zod';
 import { invalidInput, notFound } from '../../core/errors.js';
 import { toMarkdownFiles } from '../../core/records/exchange.js';
 import type { AccountService } from '../../store/accounts.js';
@@ -10,9 +9,8 @@ import { recordVault } from '../../store/vault.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import { route } from '../route.js';
 import { clearSessionCookie } from '../session.js';
-import { newPassphrase } from '../../core/api/auth.js';
+import { contract } from '../../core/api/contract.js';
 
-const passphrase = z.string().min(1).max(1024);
 const IMPORT_LIMIT = 200 * 1024 * 1024;
 
 export function accountRoutes(
@@ -21,22 +19,9 @@ export function accountRoutes(
   db: Kysely<Database>,
   search: SearchCache,
 ): void {
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/account/sessions',
+  route(app, contract.account.sessions, {
     summary: 'Your active sessions',
     tag: 'account',
-    response: z.object({
-      sessions: z.array(
-        z.object({
-          id: z.string(),
-          device: z.string(),
-          createdAt: z.string(),
-          lastSeenAt: z.string(),
-          current: z.boolean(),
-        }),
-      ),
-    }),
     handler: async ({ account }) => {
       const rows = await accounts.listSessions(account.userId);
       return {
@@ -51,13 +36,9 @@ export function accountRoutes(
     },
   });
 
-  route(app, {
-    method: 'DELETE',
-    url: '/api/v1/account/sessions/:id',
+  route(app, contract.account.endSession, {
     summary: 'End one of your sessions',
     tag: 'account',
-    status: 204,
-    params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }),
     handler: async ({ account, params, reply }) => {
       const rows = await accounts.listSessions(account.userId);
       const match = rows.find((row) => row.id.startsWith(params.id));
@@ -67,38 +48,25 @@ export function accountRoutes(
     },
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/account/passphrase',
+  route(app, contract.account.changePassphrase, {
     summary: 'Change your passphrase (re-wraps your data key)',
     tag: 'account',
-    status: 204,
-    body: z
-      .object({ currentPassphrase: passphrase, newPassphrase, endOtherSessions: z.boolean().default(false) })
-      .strict(),
     handler: async ({ account, body, request }) => {
       await accounts.changePassphrase(account, { ...body, address: request.ip });
     },
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/account/recovery-code',
+  route(app, contract.account.newRecoveryCode, {
     summary: 'Make a new recovery code; the old one stops working',
     tag: 'account',
-    body: z.object({ passphrase }).strict(),
-    response: z.object({ recoveryCode: z.string() }),
     handler: async ({ account, body, request }) => ({
       recoveryCode: await accounts.newRecoveryCode(account, body.passphrase, request.ip),
     }),
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/account/export',
+  route(app, contract.account.exportData, {
     summary: 'Download everything you have written, as JSON or as a zip of Markdown files',
     tag: 'account',
-    body: z.object({ passphrase, format: z.enum(['json', 'markdown']).default('json') }).strict(),
     handler: async ({ account, body, request, reply }) => {
       await accounts.verifyPassphrase(account, body.passphrase, request.ip);
       const document = await recordVault(db, account).exportAll(account.name);
@@ -120,24 +88,16 @@ export function accountRoutes(
     },
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/account/import',
+  route(app, contract.account.importData, {
     summary: 'Import a Haven JSON export: ids kept, records you already have skipped',
     tag: 'account',
     bodyLimit: IMPORT_LIMIT,
-    body: z.unknown(),
-    response: z.object({ total: z.number(), imported: z.number(), skipped: z.number() }),
     handler: async ({ account, body }) => recordVault(db, account).importAll(body),
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/account/delete',
+  route(app, contract.account.deleteAccount, {
     summary: 'Delete your account and everything in it, for good',
     tag: 'account',
-    status: 204,
-    body: z.object({ passphrase, confirmName: z.string().max(200) }).strict(),
     handler: async ({ account, body, request, reply }) => {
       if (
         body.confirmName.normalize('NFKC').trim().toLowerCase() !==

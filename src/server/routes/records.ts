@@ -1,37 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { RECORD_KINDS } from '../../core/records/registry.js';
 import { payloadText } from '../../core/records/search.js';
 import { detectRisk } from '../../core/safety/detector.js';
 import type { Database } from '../../store/schema.js';
 import { recordVault } from '../../store/vault.js';
 import { route } from '../route.js';
-import { isoDateTime } from '../../core/api/auth.js';
+import { contract } from '../../core/api/contract.js';
 
-const recordSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  version: z.number(),
-  occurredAt: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  payload: z.unknown(),
-});
-/** Text is checked for signs of danger when it is saved, so every client gets the same care. */
-function withSafety<R extends { payload: unknown }>(record: R) {
+/**
+ * The server checks a record's text for signs of danger only when the saving
+ * client asks (`?safety=true`): Haven's web app runs the same detector on the
+ * device as the person writes, so checking every autosave again here would
+ * tell it nothing new. See docs/API.md.
+ */
+function withSafety<R extends { payload: unknown }>(record: R, asked: 'true' | 'false') {
+  if (asked !== 'true') return record;
   const { level, categories } = detectRisk(payloadText(record.payload));
   return { ...record, safety: { level, categories } };
 }
 
-const idParams = z.object({ id: z.uuid() });
-const kindName = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
-
 /** The generic record routes: every practice's records go through these, by kind. */
 export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/kinds',
+  route(app, contract.records.kinds, {
     summary: 'The record kinds this server knows, with their pillar and schema version',
     tag: 'records',
     handler: async () => ({
@@ -44,32 +35,16 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     }),
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/records',
-    summary: 'Save a new record',
+  route(app, contract.records.create, {
+    summary: 'Save a new record; with safety=true, also check its text for signs of danger',
     tag: 'records',
-    status: 201,
-    body: z.object({ kind: kindName, occurredAt: isoDateTime.optional(), payload: z.unknown() }).strict(),
-    response: recordSchema,
-    handler: async ({ account, body }) => withSafety(await recordVault(db, account).create(body)),
+    handler: async ({ account, body, query }) =>
+      withSafety(await recordVault(db, account).create(body), query.safety),
   });
 
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/records',
+  route(app, contract.records.list, {
     summary: 'List records, newest first, by kind and time range, with cursor paging',
     tag: 'records',
-    query: z
-      .object({
-        kind: kindName.optional(),
-        from: isoDateTime.optional(),
-        to: isoDateTime.optional(),
-        cursor: z.string().max(500).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-      })
-      .strict(),
-    response: z.object({ items: z.array(recordSchema), nextCursor: z.string().nullable() }),
     handler: async ({ account, query }) =>
       recordVault(db, account).list({
         kind: query.kind,
@@ -80,47 +55,30 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       }),
   });
 
-  route(app, {
-    method: 'GET',
-    url: '/api/v1/records/:id',
+  route(app, contract.records.get, {
     summary: 'Read one record',
     tag: 'records',
-    params: idParams,
-    response: recordSchema,
     handler: async ({ account, params }) => recordVault(db, account).get(params.id),
   });
 
-  route(app, {
-    method: 'PUT',
-    url: '/api/v1/records/:id',
-    summary: 'Replace a record’s payload (and optionally when it happened)',
+  route(app, contract.records.update, {
+    summary:
+      'Replace a record’s payload (and optionally when it happened); with safety=true, also check its text',
     tag: 'records',
-    params: idParams,
-    body: z.object({ occurredAt: isoDateTime.optional(), payload: z.unknown() }).strict(),
-    response: recordSchema,
-    handler: async ({ account, params, body }) =>
-      withSafety(await recordVault(db, account).update(params.id, body)),
+    handler: async ({ account, params, body, query }) =>
+      withSafety(await recordVault(db, account).update(params.id, body), query.safety),
   });
 
-  route(app, {
-    method: 'DELETE',
-    url: '/api/v1/records/:id',
+  route(app, contract.records.remove, {
     summary: 'Delete a record: kept for undo unless hard=true',
     tag: 'records',
-    status: 204,
-    params: idParams,
-    query: z.object({ hard: z.enum(['true', 'false']).default('false') }).strict(),
     handler: async ({ account, params, query }) =>
       recordVault(db, account).remove(params.id, query.hard === 'true'),
   });
 
-  route(app, {
-    method: 'POST',
-    url: '/api/v1/records/:id/restore',
+  route(app, contract.records.restore, {
     summary: 'Undo a delete',
     tag: 'records',
-    params: idParams,
-    response: recordSchema,
     handler: async ({ account, params }) => recordVault(db, account).restore(params.id),
   });
 }

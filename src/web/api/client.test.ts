@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createApi, filenameFromContentDisposition, ProblemError } from './client.js';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { PayloadInput, PayloadOf } from '../../core/records/registry.js';
+import { createApi, filenameFromContentDisposition, ProblemError, type SavedRecord } from './client.js';
 
 interface Call {
   url: string;
@@ -157,6 +158,64 @@ describe('API client', () => {
     const file = await api.exportData({ passphrase: 'p', format: 'json' });
     expect(file.filename).toBe('haven-export-2025-01-02.json');
     expect(await file.blob.text()).toBe('{"records":[]}');
+  });
+});
+
+const savedJournal = (payload: unknown) => ({
+  id: '0190a000-0000-7000-8000-000000000001',
+  kind: 'journal',
+  version: 1,
+  occurredAt: '2025-01-02T10:00:00.000Z',
+  createdAt: '2025-01-02T10:00:00.000Z',
+  updatedAt: '2025-01-02T10:00:00.000Z',
+  payload,
+});
+
+describe('API client records, typed by kind', () => {
+  it('saves a payload of its kind and hands it back parsed by the kind’s schema', async () => {
+    const server = fakeServer(json(201, savedJournal({ body: 'A quiet walk', tags: [] })));
+    const api = createApi({ fetch: server.fetch });
+    const saved = await api.records.create({ kind: 'journal', payload: { body: 'A quiet walk' } });
+    expectTypeOf(saved).toEqualTypeOf<SavedRecord<'journal'>>();
+    expectTypeOf(saved.payload).toEqualTypeOf<PayloadOf<'journal'>>();
+    expect(saved.payload.tags).toEqual([]);
+    expect(server.calls[0]?.url).toBe('/api/v1/records');
+  });
+
+  it('does not compile when a payload belongs to another kind', () => {
+    const api = createApi({ fetch: fakeServer().fetch });
+    const checkin: PayloadInput<'checkin'> = { pleasantness: 0.5, energy: -0.2, feelings: ['calm'] };
+    // @ts-expect-error: a check-in is not a journal entry
+    const wrong = () => api.records.create({ kind: 'journal', payload: checkin });
+    expectTypeOf(wrong).returns.resolves.toEqualTypeOf<SavedRecord<'journal'>>();
+    expectTypeOf(api.records.create<'checkin'>)
+      .parameter(0)
+      .toHaveProperty('payload')
+      .toEqualTypeOf<PayloadInput<'checkin'>>();
+  });
+
+  it('types a list by the kind asked for, and a mixed list by each record’s own kind', async () => {
+    const server = fakeServer(
+      json(200, { items: [savedJournal({ body: 'Rain', tags: ['weather'] })], nextCursor: null }),
+    );
+    const api = createApi({ fetch: server.fetch });
+    const page = await api.records.list({ kind: 'journal', limit: 1 });
+    expectTypeOf(page.items).toEqualTypeOf<SavedRecord<'journal'>[]>();
+    expect(page.items[0]?.payload.tags).toEqual(['weather']);
+    expect(server.calls[0]?.url).toBe('/api/v1/records?kind=journal&limit=1');
+    const anyKind: SavedRecord = page.items[0] as SavedRecord;
+    if (anyKind.kind === 'checkin') expectTypeOf(anyKind.payload).toEqualTypeOf<PayloadOf<'checkin'>>();
+  });
+
+  it('refuses a record whose payload does not fit its kind, or whose kind it does not know', async () => {
+    const server = fakeServer(
+      json(200, savedJournal({ tags: [] })),
+      json(200, { ...savedJournal({ body: 'x', tags: [] }), kind: 'not_a_kind' }),
+    );
+    const api = createApi({ fetch: server.fetch });
+    const id = '0190a000-0000-7000-8000-000000000001';
+    await expect(api.records.get(id)).rejects.toMatchObject({ type: 'haven:unexpected-response' });
+    await expect(api.records.get(id)).rejects.toMatchObject({ type: 'haven:unexpected-response' });
   });
 });
 

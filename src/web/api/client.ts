@@ -1,4 +1,13 @@
-import * as z from 'zod/mini';
+import type { z } from 'zod';
+import { contract, type savedRecord } from '../../core/api/contract.js';
+import {
+  pathOf,
+  type Endpoint,
+  type InputOf,
+  type Method,
+  type ResponseOf,
+} from '../../core/api/endpoint.js';
+import type { PayloadInput, PayloadOf, RecordKindName } from '../../core/records/registry.js';
 import { ProblemError, parseProblem } from './problem.js';
 
 export { ProblemError, parseProblem, toProblem } from './problem.js';
@@ -53,7 +62,7 @@ export function createApi(options: ApiOptions = {}) {
   /** Asks the server whether the session still stands, without counting as a sign-out itself. */
   async function sessionAlive(): Promise<boolean> {
     try {
-      const response = await fetchFn(`${base}/session`, {
+      const response = await fetchFn(`${base}${contract.auth.session.path}`, {
         headers: { Accept: 'application/json' },
         credentials: 'same-origin',
         cache: 'no-store',
@@ -64,27 +73,25 @@ export function createApi(options: ApiOptions = {}) {
     }
   }
 
-  async function json<T>(
-    method: Method,
-    path: string,
-    schema: z.ZodMiniType<T>,
-    init?: SendInit,
-  ): Promise<T> {
-    const response = await send(method, path, init);
-    const parsed = schema.safeParse(await readBody(response));
-    if (!parsed.success) {
-      throw new ProblemError({
-        type: 'haven:unexpected-response',
-        status: response.status,
-        title: "Haven's server sent an answer this page doesn't understand.",
-        detail: 'Reloading the page may help, in case Haven was updated.',
-      });
-    }
-    return parsed.data;
+  /** Calls one endpoint of the contract and parses its answer with the contract's schema. */
+  async function call<E extends Endpoint>(endpoint: E, input: CallInput = {}): Promise<ResponseOf<E>> {
+    const path = pathOf(endpoint, input.params) + queryString(input.query ?? {});
+    const response = await send(endpoint.method, path, input);
+    const body = await readBody(response);
+    if (!endpoint.response) return undefined as ResponseOf<E>;
+    const parsed = endpoint.response.safeParse(body);
+    if (!parsed.success) throw unexpectedResponse(response.status);
+    // The endpoint's own schema just parsed it.
+    return parsed.data as ResponseOf<E>;
   }
 
-  async function empty(method: Method, path: string, init?: SendInit): Promise<void> {
-    await send(method, path, init);
+  /** A saved record with its payload parsed by its kind's schema, so screens get it typed by kind. */
+  async function typed(record: WireRecord): Promise<SavedRecord> {
+    const { id, kind, version, occurredAt, createdAt, updatedAt, payload } = record;
+    const parsed = (await loadRegistry()).findRecordKind(kind)?.schema.safeParse(payload);
+    if (!parsed?.success) throw unexpectedResponse(200);
+    // The kind named in the record has just parsed its payload.
+    return { id, kind, version, occurredAt, createdAt, updatedAt, payload: parsed.data } as SavedRecord;
   }
 
   return {
@@ -100,60 +107,80 @@ export function createApi(options: ApiOptions = {}) {
       };
     },
 
-    health: (signal?: AbortSignal) => json('GET', '/health', Health, { signal, unauthorized: 'expected' }),
+    health: (signal?: AbortSignal) => call(contract.health, { signal, unauthorized: 'expected' }),
     /** The current session; a 401 here just means "signed out", not "ended". */
-    session: (signal?: AbortSignal) =>
-      json('GET', '/session', SessionInfo, { signal, unauthorized: 'expected' }),
+    session: (signal?: AbortSignal) => call(contract.auth.session, { signal, unauthorized: 'expected' }),
 
-    signUp: (body: { name: string; passphrase: string }) =>
-      json('POST', '/auth/signup', UserWithCode, { body, unauthorized: 'expected' }),
-    signIn: (body: { name: string; passphrase: string }) =>
-      json('POST', '/auth/signin', UserOnly, { body, unauthorized: 'expected' }),
-    signOut: () => empty('POST', '/auth/signout', { unauthorized: 'expected' }),
-    recover: (body: { name: string; recoveryCode: string; newPassphrase: string }) =>
-      json('POST', '/auth/recover', UserWithCode, { body, unauthorized: 'expected' }),
+    signUp: (body: InputOf<typeof contract.auth.signUp, 'body'>) =>
+      call(contract.auth.signUp, { body, unauthorized: 'expected' }),
+    signIn: (body: InputOf<typeof contract.auth.signIn, 'body'>) =>
+      call(contract.auth.signIn, { body, unauthorized: 'expected' }),
+    signOut: () => call(contract.auth.signOut, { unauthorized: 'expected' }),
+    recover: (body: InputOf<typeof contract.auth.recover, 'body'>) =>
+      call(contract.auth.recover, { body, unauthorized: 'expected' }),
 
-    sessions: (signal?: AbortSignal) => json('GET', '/account/sessions', SessionList, { signal }),
-    endSession: (id: string) => empty('DELETE', `/account/sessions/${encodeURIComponent(id)}`),
-    changePassphrase: (body: {
-      currentPassphrase: string;
-      newPassphrase: string;
-      endOtherSessions: boolean;
-    }) => empty('POST', '/account/passphrase', { body, unauthorized: 'verify' }),
-    newRecoveryCode: (body: { passphrase: string }) =>
-      json('POST', '/account/recovery-code', CodeOnly, { body, unauthorized: 'verify' }),
+    sessions: (signal?: AbortSignal) => call(contract.account.sessions, { signal }),
+    endSession: (id: string) => call(contract.account.endSession, { params: { id } }),
+    changePassphrase: (body: InputOf<typeof contract.account.changePassphrase, 'body'>) =>
+      call(contract.account.changePassphrase, { body, unauthorized: 'verify' }),
+    newRecoveryCode: (body: InputOf<typeof contract.account.newRecoveryCode, 'body'>) =>
+      call(contract.account.newRecoveryCode, { body, unauthorized: 'verify' }),
 
-    exportData: async (body: { passphrase: string; format: ExportFormat }): Promise<DownloadedFile> => {
-      const response = await send('POST', '/account/export', { body, unauthorized: 'verify' });
-      const fallback = body.format === 'json' ? 'haven-export.json' : 'haven-export.zip';
+    exportData: async (
+      body: InputOf<typeof contract.account.exportData, 'body'>,
+    ): Promise<DownloadedFile> => {
+      const { method, path } = contract.account.exportData;
+      const response = await send(method, path, { body, unauthorized: 'verify' });
+      const fallback = body.format === 'markdown' ? 'haven-export.zip' : 'haven-export.json';
       return {
         blob: await response.blob(),
         filename: filenameFromContentDisposition(response.headers.get('Content-Disposition')) ?? fallback,
       };
     },
-    importData: (exported: unknown) => json('POST', '/account/import', ImportSummary, { body: exported }),
-    deleteAccount: (body: { passphrase: string; confirmName: string }) =>
-      empty('POST', '/account/delete', { body, unauthorized: 'verify' }),
+    importData: (exported: unknown) => call(contract.account.importData, { body: exported }),
+    deleteAccount: (body: InputOf<typeof contract.account.deleteAccount, 'body'>) =>
+      call(contract.account.deleteAccount, { body, unauthorized: 'verify' }),
 
-    /** The generic records of every practice. Payloads come back as `unknown`; parse them with the kind's schema from core. */
+    /**
+     * The generic records of every practice, typed by kind: a payload is
+     * checked against its kind's type when sent, and parsed with its kind's
+     * schema from core when it comes back.
+     */
     records: {
-      list: (query: RecordQuery, signal?: AbortSignal) =>
-        json('GET', `/records${queryString(query)}`, RecordPage, { signal }),
-      get: (id: string, signal?: AbortSignal) =>
-        json('GET', `/records/${encodeURIComponent(id)}`, SavedRecord, { signal }),
-      create: (body: { kind: string; payload: unknown; occurredAt?: string }) =>
-        json('POST', '/records', SavedRecord, { body }),
-      update: (id: string, body: { payload: unknown; occurredAt?: string }) =>
-        json('PUT', `/records/${encodeURIComponent(id)}`, SavedRecord, { body }),
+      list: async <N extends RecordKindName = RecordKindName>(
+        query: RecordQuery<N>,
+        signal?: AbortSignal,
+      ): Promise<RecordPage<N>> => {
+        const page = await call(contract.records.list, { query, signal });
+        const items = await Promise.all(page.items.map((item) => typed(item)));
+        // Each item was parsed by its own kind, and the server lists only the kind asked for.
+        return { items: items as SavedRecord<N>[], nextCursor: page.nextCursor };
+      },
+      get: async (id: string, signal?: AbortSignal): Promise<SavedRecord> =>
+        typed(await call(contract.records.get, { params: { id }, signal })),
+      create: async <N extends RecordKindName>(body: {
+        kind: N;
+        payload: NoInfer<PayloadInput<N>>;
+        occurredAt?: string;
+      }): Promise<SavedRecord<N>> =>
+        // The server saved it as the kind asked for.
+        (await typed(await call(contract.records.create, { body }))) as SavedRecord<N>,
+      update: async (
+        id: string,
+        body: { payload: PayloadInput<RecordKindName>; occurredAt?: string },
+      ): Promise<SavedRecord> => typed(await call(contract.records.update, { params: { id }, body })),
       remove: (id: string, options: { hard?: boolean } = {}) =>
-        empty('DELETE', `/records/${encodeURIComponent(id)}${options.hard ? '?hard=true' : ''}`),
-      restore: (id: string) => json('POST', `/records/${encodeURIComponent(id)}/restore`, SavedRecord),
+        call(contract.records.remove, {
+          params: { id },
+          ...(options.hard ? { query: { hard: 'true' } } : {}),
+        }),
+      restore: async (id: string): Promise<SavedRecord> =>
+        typed(await call(contract.records.restore, { params: { id } })),
     },
     /** Every word must match; searched on the server over the person's decrypted records. */
-    search: (query: { q: string; kind?: string; limit?: number }, signal?: AbortSignal) =>
-      json('GET', `/search${queryString(query)}`, SearchResults, { signal }),
-    safetyCheck: (body: { text: string; region?: string }) =>
-      json('POST', '/safety/check', SafetyCheck, { body }),
+    search: (query: InputOf<typeof contract.search, 'query'>, signal?: AbortSignal) =>
+      call(contract.search, { query, signal }),
+    safetyCheck: (body: InputOf<typeof contract.safetyCheck, 'body'>) => call(contract.safetyCheck, { body }),
   };
 }
 
@@ -167,8 +194,6 @@ export interface ApiOptions {
 
 export type ApiEvent = 'session-ended' | 'activity';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
 interface SendInit {
   body?: unknown;
   signal?: AbortSignal | undefined;
@@ -180,58 +205,36 @@ interface SendInit {
   unauthorized?: 'ends-session' | 'expected' | 'verify';
 }
 
-const User = z.object({ id: z.string(), name: z.string() });
-const Health = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['sqlite', 'postgres']),
-  mode: z.enum(['local', 'hosted']),
-  hasAccounts: z.optional(z.boolean()),
-});
-const SessionInfo = z.object({
-  user: User,
-  session: z.object({ id: z.string(), idleMinutes: z.number() }),
-});
-const UserOnly = z.object({ user: User });
-const UserWithCode = z.object({ user: User, recoveryCode: z.string() });
-const CodeOnly = z.object({ recoveryCode: z.string() });
-const SessionList = z.object({
-  sessions: z.array(
-    z.object({
-      id: z.string(),
-      device: z.string(),
-      createdAt: z.string(),
-      lastSeenAt: z.string(),
-      current: z.boolean(),
-    }),
-  ),
-});
-const ImportSummary = z.object({ total: z.number(), imported: z.number(), skipped: z.number() });
-const RiskLevel = z.enum(['none', 'concern', 'urgent']);
-const SavedRecord = z.object({
-  id: z.string(),
-  kind: z.string(),
-  version: z.number(),
-  occurredAt: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  payload: z.unknown(),
-  /** What the server's safety check found in the text just saved (create and update only). */
-  safety: z.optional(z.object({ level: RiskLevel, categories: z.array(z.string()) })),
-});
-const RecordPage = z.object({ items: z.array(SavedRecord), nextCursor: z.nullable(z.string()) });
-const SearchResults = z.object({
-  results: z.array(z.object({ id: z.string(), occurredAt: z.string(), excerpt: z.string() })),
-  total: z.number(),
-});
-const SafetyCheck = z.object({ level: RiskLevel, categories: z.array(z.string()), resources: z.unknown() });
+interface CallInput extends SendInit {
+  params?: Record<string, string>;
+  query?: object;
+}
 
-export interface RecordQuery {
-  kind?: string;
-  /** ISO date-times: from inclusive, to exclusive. */
-  from?: string;
-  to?: string;
-  cursor?: string;
-  limit?: number;
+type WireRecord = z.output<typeof savedRecord>;
+
+/** A saved record whose payload has its kind's type; without a kind, any of them (narrow on `kind`). */
+export type SavedRecord<N extends RecordKindName = RecordKindName> = {
+  [K in N]: Omit<WireRecord, 'kind' | 'payload'> & { kind: K; payload: PayloadOf<K> };
+}[N];
+export interface RecordPage<N extends RecordKindName = RecordKindName> {
+  items: SavedRecord<N>[];
+  nextCursor: string | null;
+}
+export type RecordQuery<N extends RecordKindName = RecordKindName> = Omit<
+  NonNullable<InputOf<typeof contract.records.list, 'query'>>,
+  'kind'
+> & { kind?: N };
+
+/** The registry holds every kind's schema; it loads with the first record, not with the first screen. */
+const loadRegistry = () => import('../../core/records/registry.js');
+
+function unexpectedResponse(status: number): ProblemError {
+  return new ProblemError({
+    type: 'haven:unexpected-response',
+    status,
+    title: "Haven's server sent an answer this page doesn't understand.",
+    detail: 'Reloading the page may help, in case Haven was updated.',
+  });
 }
 
 function queryString(query: object): string {
@@ -243,14 +246,13 @@ function queryString(query: object): string {
   return text ? `?${text}` : '';
 }
 
-export type User = z.infer<typeof User>;
-export type Health = z.infer<typeof Health>;
-export type SessionInfo = z.infer<typeof SessionInfo>;
-export type AccountSession = z.infer<typeof SessionList>['sessions'][number];
-export type ImportSummary = z.infer<typeof ImportSummary>;
-export type SavedRecord = z.infer<typeof SavedRecord>;
-export type RecordPage = z.infer<typeof RecordPage>;
-export type SearchResults = z.infer<typeof SearchResults>;
+type Answer<E extends Endpoint> = ResponseOf<E>;
+export type User = Answer<typeof contract.auth.session>['user'];
+export type Health = Answer<typeof contract.health>;
+export type SessionInfo = Answer<typeof contract.auth.session>;
+export type AccountSession = Answer<typeof contract.account.sessions>['sessions'][number];
+export type ImportSummary = Answer<typeof contract.account.importData>;
+export type SearchResults = Answer<typeof contract.search>;
 export type ExportFormat = 'json' | 'markdown';
 export interface DownloadedFile {
   blob: Blob;
