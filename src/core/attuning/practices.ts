@@ -22,6 +22,7 @@ export const checkinPractice = definePractice({
   pillar: 'attuning',
   path: '/checkin',
   label: 'Daily check-in',
+  navLabel: 'Check-in',
   purpose: 'A minute to notice how you feel, where it sits in your body and what you need.',
   primary: true,
   kinds: [

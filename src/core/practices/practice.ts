@@ -24,6 +24,8 @@ export interface Practice {
   readonly pages?: readonly PracticePage[];
   /** Shown in the main navigation as well as on its pillar's card. */
   readonly primary?: boolean;
+  /** A shorter name for the navigation, where `label` is long. */
+  readonly navLabel?: string;
   /** The record kinds this practice writes, each with how to make an example of it. */
   readonly kinds: readonly PracticeKind[];
 }

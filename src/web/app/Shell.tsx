@@ -9,6 +9,8 @@ import { SignInForm } from '../screens/auth/SignIn.js';
 import { Unavailable } from '../screens/Unavailable.js';
 import { Loading } from '../components/Loading.js';
 import { HelpButton } from './help.js';
+import { PLACES } from '../../core/practices/catalogue.js';
+import { navigationPractices } from './practices.js';
 import { isRouteHandle, returnPath, type RouteAccess } from './routes.js';
 import { entryPath, useSession, type SessionState } from './session.js';
 import { ThemeSwitch } from './theme.js';
@@ -31,7 +33,7 @@ export function Shell() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="brand">
+          <Link to={PLACES.home} className="brand">
             <HavenMark className="brand__mark" />
             <span className="brand__name">Haven</span>
           </Link>
@@ -55,7 +57,7 @@ export function Shell() {
         <div className="site-footer__inner">
           <p className="site-footer__note">
             Haven is a self-help companion, not therapy or a crisis service.{' '}
-            <Link to="/about">About Haven</Link>
+            <Link to={PLACES.about}>About Haven</Link>
           </p>
           <ThemeSwitch compact />
         </div>
@@ -77,16 +79,17 @@ function PrimaryNav({ kind }: { kind: Exclude<NavKind, 'none'> }) {
       <ul className="primary-nav__list">
         {kind === 'signed-in' ? (
           <>
-            <NavItem to="/" label="Home" end />
-            <NavItem to="/checkin" label="Check-in" />
-            <NavItem to="/journal" label="Journal" />
-            <NavItem to="/about" label="About" />
-            <NavItem to="/settings" label="Settings" />
+            <NavItem to={PLACES.home} label="Home" end />
+            {navigationPractices().map((practice) => (
+              <NavItem key={practice.id} to={practice.path} label={practice.navLabel ?? practice.label} />
+            ))}
+            <NavItem to={PLACES.about} label="About" />
+            <NavItem to={PLACES.settings} label="Settings" />
           </>
         ) : (
           <>
-            <NavItem to="/about" label="About" />
-            <NavItem to="/sign-in" label="Sign in" />
+            <NavItem to={PLACES.about} label="About" />
+            <NavItem to={PLACES.signIn} label="Sign in" />
           </>
         )}
       </ul>
@@ -123,15 +126,17 @@ function MainContent() {
   if (pendingCode) return <RecoveryCodeScreen pending={pendingCode} />;
 
   if (access === 'signed-out' && state.status === 'signed-in') {
-    return <Navigate to={returnPath(location.state) ?? '/'} replace />;
+    return <Navigate to={returnPath(location.state) ?? PLACES.home} replace />;
   }
 
   const suspended = access === 'signed-in' && isExpired(state);
   if (access === 'signed-in' && state.status !== 'signed-in' && !suspended) {
     if (state.status === 'signed-out' && state.reason === 'deleted')
-      return <Navigate to="/goodbye" replace />;
+      return <Navigate to={PLACES.goodbye} replace />;
     const from = state.status === 'signed-out' && state.reason === 'none' ? location.pathname : undefined;
-    return <Navigate to={entryPath(health)} replace state={from && from !== '/' ? { from } : undefined} />;
+    return (
+      <Navigate to={entryPath(health)} replace state={from && from !== PLACES.home ? { from } : undefined} />
+    );
   }
 
   // When a session ends mid-task, the screen stays mounted but hidden, so

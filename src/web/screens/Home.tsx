@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { PILLARS } from '../../core/pillars.js';
+import { pathTo, pillarsWithPractices, PRACTICES, type Catalogue } from '../../core/practices/catalogue.js';
+import { PracticeLinks } from '../app/practices.js';
 import { useSignedInUser } from '../app/session.js';
 import { ButtonLink } from '../components/Button.js';
 import { PageHeader } from '../components/PageHeader.js';
-import { AttuningPracticeLinks } from './attuning/PracticeLinks.js';
 
 /** The signed-in home: a greeting and the six HEARTS areas. */
 export function HomeScreen() {
@@ -15,7 +15,7 @@ export function HomeScreen() {
           Whatever today holds, there is room for it here. Go at your own pace; everything is an invitation.
         </p>
         <div className="button-row">
-          <ButtonLink to="/checkin" variant="primary">
+          <ButtonLink to={pathTo('checkin')} variant="primary">
             Check in now
           </ButtonLink>
         </div>
@@ -27,41 +27,50 @@ export function HomeScreen() {
         <p>A few places you might begin, in any order, or not at all.</p>
         <ul className="link-list">
           <li>
-            <Link to="/checkin">A one-minute check-in</Link>: what you feel and what you need, right now.
+            <Link to={pathTo('checkin')}>A one-minute check-in</Link>: what you feel and what you need, right
+            now.
           </li>
           <li>
-            <Link to="/paths">A growth path</Link>: if you identify with an attachment pattern, practices that
-            fit it. Never a diagnosis; &ldquo;not sure&rdquo; is always an answer.
+            <Link to={pathTo('paths')}>A growth path</Link>: if you identify with an attachment pattern,
+            practices that fit it. Never a diagnosis; &ldquo;not sure&rdquo; is always an answer.
           </li>
           <li>
-            <Link to="/safety-plan">Your safety plan</Link>: made on a calm day, ready for a hard one.
+            <Link to={pathTo('safety-plan')}>Your safety plan</Link>: made on a calm day, ready for a hard
+            one.
           </li>
         </ul>
       </section>
-      <section aria-labelledby="hearts-heading" className="stack">
-        <h2 id="hearts-heading" className="section-title">
-          The six HEARTS areas
-        </h2>
-        <ul className="pillar-grid" role="list">
-          {PILLARS.map((pillar) => (
-            <li key={pillar.id} className={`card pillar-card pillar-card--${pillar.id}`}>
-              <span className="pillar-card__letter" aria-hidden="true">
-                {pillar.letter}
-              </span>
-              <h3 className="pillar-card__name">
-                <span className="visually-hidden">{pillar.letter}: </span>
-                {pillar.name}
-              </h3>
-              <p className="pillar-card__summary">{pillar.summary}</p>
-              <p className="pillar-card__practices">
-                <span className="pillar-card__practices-label">Practices</span> {pillar.practices}
-              </p>
-              {pillar.id === 'attuning' && <AttuningPracticeLinks />}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PillarCards />
     </div>
+  );
+}
+
+/** The six HEARTS areas, each with what it grows and links to its practices, from the catalogue. */
+export function PillarCards({ catalogue = PRACTICES }: { catalogue?: Catalogue }) {
+  return (
+    <section aria-labelledby="hearts-heading" className="stack">
+      <h2 id="hearts-heading" className="section-title">
+        The six HEARTS areas
+      </h2>
+      <ul className="pillar-grid" role="list">
+        {pillarsWithPractices(catalogue).map(({ pillar, practices }) => (
+          <li key={pillar.id} className={`card pillar-card pillar-card--${pillar.id}`}>
+            <span className="pillar-card__letter" aria-hidden="true">
+              {pillar.letter}
+            </span>
+            <h3 className="pillar-card__name">
+              <span className="visually-hidden">{pillar.letter}: </span>
+              {pillar.name}
+            </h3>
+            <p className="pillar-card__summary">{pillar.summary}</p>
+            <p className="pillar-card__practices">
+              <span className="pillar-card__practices-label">Practices</span> {pillar.practices}
+            </p>
+            <PracticeLinks practices={practices} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
