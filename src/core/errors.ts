@@ -32,7 +32,8 @@ export class HavenError extends Error {
 export const invalidInput = (message: string, fields: readonly FieldIssue[] = []) =>
   new HavenError('invalid_input', message, fields);
 export const notFound = (message = 'Nothing was found here.') => new HavenError('not_found', message);
-export const conflict = (message: string) => new HavenError('conflict', message);
+export const conflict = (message: string, fields: readonly FieldIssue[] = []) =>
+  new HavenError('conflict', message, fields);
 export const unauthenticated = (message = 'Please sign in to continue.') =>
   new HavenError('unauthenticated', message);
 export const rateLimited = (message = 'Too many attempts. Please wait a little and try again.') =>

@@ -18,6 +18,7 @@ import {
   type KdfParams,
 } from '../crypto/keys.js';
 import { recordRepository } from './records.js';
+import { transaction } from './transaction.js';
 import type { Database, UsersTable } from './schema.js';
 
 /** Who a request acts for, once its session has opened the data key. */
@@ -336,7 +337,7 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
         const passKey = await derivePassphraseKey(input.newPassphrase, passSalt, policy.kdf);
         const recoverySalt = newSalt();
         const recoveryCode = generateRecoveryCode();
-        await db.transaction().execute(async (trx) => {
+        await transaction(db, async (trx) => {
           await trx
             .updateTable('users')
             .set({
@@ -383,7 +384,7 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
     /** Deletes the person and everything of theirs: records, sessions, wrapped keys. */
     async deleteAccount(account: Account, passphrase: string, address: string): Promise<void> {
       await this.verifyPassphrase(account, passphrase, address);
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         await recordRepository(trx).deleteAllFor(account.userId);
         await trx.deleteFrom('sessions').where('user_id', '=', account.userId).execute();
         await trx.deleteFrom('users').where('id', '=', account.userId).execute();

@@ -62,7 +62,8 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
   }
 }
 
-function connect(target: DatabaseTarget): Store {
+/** Connects without checking or applying migrations: `openStore` is the way in; tests of a migration start here. */
+export function connect(target: DatabaseTarget): Store {
   if (target.dialect === 'sqlite') {
     if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true, mode: 0o700 });
     const sqlite = new SQLite(target.file);

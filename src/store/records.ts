@@ -1,12 +1,32 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { invalidInput } from '../core/errors.js';
-import type { Database, RecordsTable } from './schema.js';
+import { findRecordKind } from '../core/records/registry.js';
+import type { RecordsTable } from './schema.js';
+import type { Db } from './transaction.js';
 
 /**
  * The generic records repository: rows with sealed payloads, always scoped to
  * one user. It never sees plaintext; sealing happens in the vault above it.
+ *
+ * The `singleton` flag is a storage detail kept here: derived from the kind
+ * when a row is stored, it lets the database keep one live record per person
+ * of a one-per-person kind. A write that would make a second one live fails
+ * with a unique violation (see `isUniqueViolation`).
  */
-export type RecordRow = RecordsTable;
+export type RecordRow = Omit<Selectable<RecordsTable>, 'singleton'>;
+
+/** Every column but the flag, so rows read back are exactly what was stored. */
+const ROW_COLUMNS = [
+  'user_id',
+  'id',
+  'kind',
+  'occurred_at',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'version',
+  'payload',
+] as const satisfies readonly (keyof RecordRow)[];
 
 export interface ListQuery {
   kind?: string | undefined;
@@ -24,12 +44,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-type Db = Kysely<Database> | Transaction<Database>;
-
 export function recordRepository(db: Db) {
   return {
     async insert(row: RecordRow): Promise<void> {
-      await db.insertInto('records').values(row).execute();
+      await db.insertInto('records').values(stored(row)).execute();
     },
 
     /** Inserts rows whose id this user does not have yet; returns how many went in. */
@@ -37,16 +55,32 @@ export function recordRepository(db: Db) {
       if (rows.length === 0) return 0;
       const result = await db
         .insertInto('records')
-        .values([...rows])
+        .values(rows.map(stored))
         .onConflict((oc) => oc.columns(['user_id', 'id']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n);
     },
 
     async get(userId: string, id: string, includeDeleted = false): Promise<RecordRow | undefined> {
-      let query = db.selectFrom('records').selectAll().where('user_id', '=', userId).where('id', '=', id);
+      let query = db
+        .selectFrom('records')
+        .select(ROW_COLUMNS)
+        .where('user_id', '=', userId)
+        .where('id', '=', id);
       if (!includeDeleted) query = query.where('deleted_at', 'is', null);
       return query.executeTakeFirst();
+    },
+
+    /** The live records with these ids; ids this user does not have are left out. */
+    async liveByIds(userId: string, ids: readonly string[]): Promise<RecordRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .selectFrom('records')
+        .select(ROW_COLUMNS)
+        .where('user_id', '=', userId)
+        .where('id', 'in', [...ids])
+        .where('deleted_at', 'is', null)
+        .execute();
     },
 
     async existingIds(userId: string, ids: readonly string[]): Promise<Set<string>> {
@@ -112,7 +146,7 @@ export function recordRepository(db: Db) {
 
     /** Newest first by occurred_at, then id; the cursor is opaque to callers. */
     async list(userId: string, query: ListQuery): Promise<Page<RecordRow>> {
-      let q = db.selectFrom('records').selectAll().where('user_id', '=', userId);
+      let q = db.selectFrom('records').select(ROW_COLUMNS).where('user_id', '=', userId);
       if (!query.includeDeleted) q = q.where('deleted_at', 'is', null);
       if (query.kind !== undefined) q = q.where('kind', '=', query.kind);
       if (query.from !== undefined) q = q.where('occurred_at', '>=', query.from);
@@ -146,7 +180,7 @@ export function recordRepository(db: Db) {
       for (;;) {
         let q = db
           .selectFrom('records')
-          .selectAll()
+          .select(ROW_COLUMNS)
           .where('user_id', '=', userId)
           .where('deleted_at', 'is', null);
         if (kind !== undefined) q = q.where('kind', '=', kind);
@@ -180,6 +214,11 @@ export function recordRepository(db: Db) {
 }
 
 export type RecordRepository = ReturnType<typeof recordRepository>;
+
+/** A row as stored: with the flag the one-per-person index reads. */
+function stored(row: RecordRow): Insertable<RecordsTable> {
+  return { ...row, singleton: findRecordKind(row.kind)?.singleton ? 1 : 0 };
+}
 
 function encodeCursor(occurredAt: number, id: string): string {
   return Buffer.from(JSON.stringify([occurredAt, id]), 'utf8').toString('base64url');

@@ -35,6 +35,13 @@ export interface RecordsTable {
   deleted_at: number | null;
   version: number;
   payload: Buffer;
+  /**
+   * 1 when the record's kind is one per person (`singleton` in its kind's
+   * declaration), else 0. Set by the records repository when a record is
+   * first stored, and never changed: a partial unique index over the live
+   * ones (`records_one_live_per_person`) keeps each person to one.
+   */
+  singleton: Generated<number>;
 }
 
 export interface AuthFailuresTable {

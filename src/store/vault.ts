@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { conflict, invalidInput, notFound } from '../core/errors.js';
+import { conflict, fieldIssues, invalidInput, notFound, type HavenError } from '../core/errors.js';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -8,17 +8,24 @@ import {
   type ExportDocument,
   type ExportedRecord,
 } from '../core/records/exchange.js';
+import type { RecordKind } from '../core/records/kind.js';
 import {
   findRecordKind,
   requireRecordKind,
   upgradePayload,
   validatePayload,
 } from '../core/records/registry.js';
-import { fieldIssues } from '../core/errors.js';
 import { open, recordAssociatedData, seal } from '../crypto/envelope.js';
 import type { DataKey } from '../crypto/keys.js';
-import { recordRepository, type ListQuery, type Page, type RecordRow } from './records.js';
+import {
+  recordRepository,
+  type ListQuery,
+  type Page,
+  type RecordRepository,
+  type RecordRow,
+} from './records.js';
 import type { Database } from './schema.js';
+import { isUniqueViolation, transaction } from './transaction.js';
 
 /** A record as the rest of Haven sees it: decrypted, upgraded, validated. */
 export interface HavenRecord {
@@ -95,6 +102,25 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     return row;
   }
 
+  /**
+   * The one path that makes records live (create, restore, import): the
+   * writes run in one transaction, and when the database's one-per-person
+   * index turns them down (a second live safety plan, say, from a restore,
+   * an import or two creates at once), nothing is written and the person
+   * gets `refusal`, a conflict.
+   */
+  async function makeLive<T>(
+    write: (repo: RecordRepository) => Promise<T>,
+    refusal: () => HavenError,
+  ): Promise<T> {
+    try {
+      return await transaction(db, (trx) => write(recordRepository(trx)));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw refusal();
+      throw error;
+    }
+  }
+
   return {
     async create(input: {
       kind: string;
@@ -103,10 +129,6 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     }): Promise<HavenRecord> {
       const kind = requireRecordKind(input.kind);
       const payload = validatePayload(kind, input.payload);
-      if (kind.singleton) {
-        const existing = await repo.list(owner.userId, { kind: kind.name, limit: 1 });
-        if (existing.items.length > 0) throw conflict('There is already one of these. Update it instead.');
-      }
       const id = uuidv7();
       const at = now();
       const row: RecordRow = {
@@ -120,7 +142,10 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         version: kind.version,
         payload: sealPayload(id, kind.name, payload),
       };
-      await repo.insert(row);
+      await makeLive(
+        (txRepo) => txRepo.insert(row),
+        () => conflict(`You already have a ${kindWords(kind)}. You can update that one instead.`),
+      );
       return describe(row, payload);
     },
 
@@ -152,8 +177,25 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       if (!done) throw notFound();
     },
 
+    /**
+     * Undoes a delete. Restoring a one-per-person record (a safety plan)
+     * while another of its kind is live is refused, not a swap: undoing a
+     * delete should never quietly delete the plan a person relies on now.
+     * They can delete that one first if the older one is what they want.
+     */
     async restore(id: string): Promise<HavenRecord> {
-      if (!(await repo.restore(owner.userId, id))) throw notFound();
+      const deleted = await repo.get(owner.userId, id, true);
+      if (!deleted || deleted.deleted_at === null) throw notFound();
+      const kind = findRecordKind(deleted.kind);
+      const restored = await makeLive(
+        (txRepo) => txRepo.restore(owner.userId, id),
+        () =>
+          conflict(
+            `You already have a ${kind ? kindWords(kind) : 'record like this'}. ` +
+              'If you would rather have this one back, you can delete that one first.',
+          ),
+      );
+      if (!restored) throw notFound();
       return openRow(await requireLive(id));
     },
 
@@ -161,13 +203,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     async getMany(ids: readonly string[]): Promise<HavenRecord[]> {
       const out: HavenRecord[] = [];
       for (let i = 0; i < ids.length; i += 500) {
-        const rows = await db
-          .selectFrom('records')
-          .selectAll()
-          .where('user_id', '=', owner.userId)
-          .where('id', 'in', ids.slice(i, i + 500))
-          .where('deleted_at', 'is', null)
-          .execute();
+        const rows = await repo.liveByIds(owner.userId, ids.slice(i, i + 500));
         out.push(...rows.map(openRow));
       }
       return out;
@@ -200,7 +236,15 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     /**
      * Imports an export document losslessly: ids and times kept, records this
      * person already has skipped. Everything is validated before anything is
-     * written, and the writes happen in one transaction.
+     * written, and the writes happen in one transaction: a file is taken
+     * whole or not at all.
+     *
+     * Refused, with nothing stored: an id that appears twice in the file
+     * (which copy is meant cannot be known), two records of a one-per-person
+     * kind in the file, and a one-per-person record (a safety plan) when the
+     * person already has a live one with another id. That last is refused
+     * rather than skipped so that a plan is never silently left out: the
+     * person can choose which plan to keep and import again.
      */
     async importAll(document: unknown): Promise<ImportSummary> {
       const parsed = exportDocumentSchema.safeParse(document);
@@ -210,12 +254,36 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
           fieldIssues(parsed.error.issues),
         );
       }
+      const indexOfId = new Map<string, number>();
+      const onePerPerson = new Map<string, { kind: RecordKind; index: number; id: string }>();
       const rows: RecordRow[] = parsed.data.records.map((record, index) => {
+        const earlier = indexOfId.get(record.id);
+        if (earlier !== undefined) {
+          throw invalidInput('This file holds the same record twice. Nothing was imported.', [
+            { path: `records.${index}.id`, message: `Repeats the id of records.${earlier}` },
+          ]);
+        }
+        indexOfId.set(record.id, index);
         const kind = findRecordKind(record.kind);
         if (!kind) {
           throw invalidInput('This export holds a kind of record this version of Haven does not know.', [
             { path: `records.${index}.kind`, message: 'Unknown kind' },
           ]);
+        }
+        if (kind.singleton) {
+          const first = onePerPerson.get(kind.name);
+          if (first) {
+            throw invalidInput(
+              `This file holds more than one ${kindWords(kind)}, and you keep just one. Nothing was imported.`,
+              [
+                {
+                  path: `records.${index}.kind`,
+                  message: `A second ${kind.name}, after records.${first.index}`,
+                },
+              ],
+            );
+          }
+          onePerPerson.set(kind.name, { kind, index, id: record.id });
         }
         let payload: unknown;
         try {
@@ -237,17 +305,46 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
           payload: sealPayload(record.id, kind.name, payload),
         };
       });
-      const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
-      let imported = 0;
-      await db.transaction().execute(async (trx) => {
-        const txRepo = recordRepository(trx);
-        for (let i = 0; i < unique.length; i += 500) {
-          imported += await txRepo.insertMissing(unique.slice(i, i + 500));
-        }
-      });
+      const singles = [...onePerPerson.values()];
+      const alreadyHave = (kind: RecordKind, index: number) =>
+        conflict(
+          `You already have a ${kindWords(kind)}, and this file holds another. Nothing was imported. ` +
+            'If you would rather keep the one in the file, delete yours first and import again.',
+          [{ path: `records.${index}`, message: `You already have a live ${kind.name}` }],
+        );
+      const imported = await makeLive(
+        async (txRepo) => {
+          const have = await txRepo.existingIds(
+            owner.userId,
+            singles.map(({ id }) => id),
+          );
+          for (const { kind, index, id } of singles) {
+            // The same record imported again is skipped like any other.
+            if (have.has(id)) continue;
+            const live = await txRepo.list(owner.userId, { kind: kind.name, limit: 1 });
+            if (live.items.length > 0) throw alreadyHave(kind, index);
+          }
+          let count = 0;
+          for (let i = 0; i < rows.length; i += 500)
+            count += await txRepo.insertMissing(rows.slice(i, i + 500));
+          return count;
+        },
+        // Another write made one live after the check above: the database had the last word.
+        () => {
+          const first = singles[0];
+          return first
+            ? alreadyHave(first.kind, first.index)
+            : conflict('Something changed while this file was being imported. Nothing was imported.');
+        },
+      );
       return { total: rows.length, imported, skipped: rows.length - imported };
     },
   };
+}
+
+/** A kind's label as it reads inside a sentence: "safety plan". */
+function kindWords(kind: RecordKind): string {
+  return kind.label.toLowerCase();
 }
 
 export type RecordVault = ReturnType<typeof recordVault>;

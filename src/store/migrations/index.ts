@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { sql } from 'kysely';
 import type { Dialect } from '../db.js';
+import { RECORD_KINDS } from '../../core/records/registry.js';
 
 /**
  * One forward-only migration set for SQLite and PostgreSQL. Each migration
  * gets the dialect where column types differ. Names sort in order; never
  * rename or edit one that has shipped: add the next.
  */
-export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+export function migrationsFor(dialect: Dialect, now: () => number = Date.now): Record<string, Migration> {
   const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
   const autoId = dialect === 'postgres' ? 'bigserial' : 'integer';
   return {
@@ -75,5 +76,68 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+
+    /**
+     * One live record per person for kinds declared `singleton` (the safety
+     * plan, the growth path), kept by the database. The flag column names no
+     * kind, so a new singleton kind needs no migration; the names are read
+     * from the kind declarations only to mark the rows that exist today.
+     */
+    '0002_one_live_record_per_person': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('records')
+          .addColumn('singleton', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await markOnePerPerson(db, singletonKindNames(), now());
+        await db.schema
+          .createIndex('records_one_live_per_person')
+          .unique()
+          .on('records')
+          .columns(['user_id', 'kind'])
+          .where(sql.ref('singleton'), '=', 1)
+          .where(sql.ref('deleted_at'), 'is', null)
+          .execute();
+      },
+    },
   };
+}
+
+/** The kinds of record a person may have at most one live one of. */
+function singletonKindNames(): string[] {
+  return RECORD_KINDS.filter((kind) => kind.singleton).map((kind) => kind.name);
+}
+
+/**
+ * Flags the records of these kinds as one per person, and repairs what
+ * application code alone let through (a restore or an import beside a live
+ * one): of several live records of one such kind, the most recently updated
+ * stays live and the others are soft-deleted at `at`. Nothing is lost; the
+ * others stay in the database as deleted records.
+ *
+ * Should a kind that already has records become one per person, its
+ * migration calls this with that kind's name.
+ */
+export async function markOnePerPerson(
+  db: Kysely<unknown>,
+  kinds: readonly string[],
+  at: number,
+): Promise<void> {
+  if (kinds.length === 0) return;
+  await sql`update records set singleton = 1 where kind in (${sql.join(kinds)})`.execute(db);
+  // The newest live one is never older than another, so it always survives
+  // whatever order the rows are visited in.
+  await sql`
+    update records set deleted_at = ${at}
+    where singleton = 1 and deleted_at is null
+      and exists (
+        select 1 from records as newer
+        where newer.user_id = records.user_id
+          and newer.kind = records.kind
+          and newer.singleton = 1
+          and newer.deleted_at is null
+          and (newer.updated_at > records.updated_at
+            or (newer.updated_at = records.updated_at and newer.id > records.id))
+      )
+  `.execute(db);
 }
