@@ -1,19 +1,22 @@
 import { ToastProvider } from '../components/Toast.js';
+import { QueryProvider } from '../data/QueryProvider.js';
 import { HelpProvider } from './help.js';
 import { SessionProvider } from './session.js';
 import { Shell } from './Shell.js';
 import { ThemeProvider } from './theme.js';
 
-/** Providers around the shell. Everything inside shares one session, one API client and one theme. */
+/** Providers around the shell. Everything inside shares one session, one API client, one query cache and one theme. */
 export function Root() {
   return (
     <ThemeProvider>
       <SessionProvider>
-        <HelpProvider>
-          <ToastProvider>
-            <Shell />
-          </ToastProvider>
-        </HelpProvider>
+        <QueryProvider>
+          <HelpProvider>
+            <ToastProvider>
+              <Shell />
+            </ToastProvider>
+          </HelpProvider>
+        </QueryProvider>
       </SessionProvider>
     </ThemeProvider>
   );

@@ -1,4 +1,3 @@
-import { Button } from './Button.js';
 import type { ReactNode } from 'react';
 import { AlertIcon } from './icons.js';
 
@@ -9,19 +8,5 @@ export function InlineError({ id, children }: { id?: string; children: ReactNode
       <AlertIcon className="inline-error__icon" />
       <span>{children}</span>
     </p>
-  );
-}
-
-/** A load that failed: what went wrong and a way to try again. */
-export function LoadFailed({ title, onRetry }: { title: string; onRetry: () => void }) {
-  return (
-    <div className="stack-s">
-      <InlineError>{title}</InlineError>
-      <div>
-        <Button small onClick={onRetry}>
-          Try again
-        </Button>
-      </div>
-    </div>
   );
 }

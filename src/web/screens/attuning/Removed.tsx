@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { toProblem } from '../../api/client.js';
-import { useApi } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { CloseIcon } from '../../components/icons.js';
 import { InlineError } from '../../components/InlineError.js';
+import { useRecordChanges } from '../../data/records.js';
 
 export interface Removal {
   id: string;
@@ -14,7 +14,7 @@ export interface Removal {
 /**
  * Said in the place where something was just removed, with a way to bring it
  * back. It takes focus, since the control that was pressed has gone with the
- * item, so keyboard users land on Undo.
+ * item, so keyboard users land on Undo. Undoing refreshes every list of that kind.
  */
 export function RemovedNotice({
   removal,
@@ -25,7 +25,7 @@ export function RemovedNotice({
   onRestored: () => void;
   onClose: () => void;
 }) {
-  const api = useApi();
+  const changes = useRecordChanges();
   const undoRef = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function RemovedNotice({
     setPending(true);
     setProblem(null);
     try {
-      await api.records.restore(removal.id);
+      await changes.restore(removal.id);
       onRestored();
     } catch (error) {
       setProblem(toProblem(error).title);

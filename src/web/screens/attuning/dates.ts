@@ -1,39 +1,4 @@
-import type { z } from 'zod';
-import type { Api, SavedRecord } from '../../api/client.js';
-
-/** A saved record with its payload checked against its kind's schema. */
-export interface Kept<T> {
-  record: SavedRecord;
-  payload: T;
-}
-
-/** Parses payloads with the kind's schema; a record that no longer fits is left out rather than breaking the screen. */
-export function keep<S extends z.ZodType>(schema: S, items: readonly SavedRecord[]): Kept<z.output<S>>[] {
-  const kept: Kept<z.output<S>>[] = [];
-  for (const record of items) {
-    const parsed = schema.safeParse(record.payload);
-    if (parsed.success) kept.push({ record, payload: parsed.data });
-  }
-  return kept;
-}
-
-/** Every record of a kind, newest first, for the short lists a person keeps (profile, soothing kit). */
-export async function listAll<S extends z.ZodType>(
-  api: Api,
-  kind: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<Kept<z.output<S>>[]> {
-  const all: SavedRecord[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const result = await api.records.list({ kind, limit: 200, ...(cursor ? { cursor } : {}) }, signal);
-    all.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return keep(schema, all);
-}
+import type { SavedRecord } from '../../api/client.js';
 
 /** "3 Nov", or "3 Nov 2023" when it is not this year. */
 export function shortDate(iso: string, now = new Date()): string {

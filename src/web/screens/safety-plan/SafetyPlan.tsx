@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { resourcesFor, type RegionResources } from '../../../core/safety/resources.js';
 import {
@@ -11,13 +12,13 @@ import { useApi } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { Loading } from '../../components/Loading.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
-import { useQuery } from '../../components/useQuery.js';
+import { QueryBoundary } from '../../components/QueryBoundary.js';
+import { recordKeys } from '../../data/keys.js';
 import { crisisLines, emergencyLines, EmergencyNumbers } from '../../safety/ContactList.js';
 import { loadSafetyPlan, saveSafetyPlan, type StoredPlan } from '../../safety/plan.js';
 import { useRegion } from '../../safety/region.js';
@@ -29,8 +30,10 @@ import '../../styles/safety.css';
  */
 export function SafetyPlanScreen() {
   const api = useApi();
-  const load = useCallback((signal: AbortSignal) => loadSafetyPlan(api, signal), [api]);
-  const { state, reload } = useQuery(load);
+  const stored = useQuery({
+    queryKey: PLAN_KEY,
+    queryFn: ({ signal }) => loadSafetyPlan(api, signal),
+  });
   return (
     <div className="safety-plan stack-xl">
       <PageHeader title="My safety plan" eyebrow="For hard moments">
@@ -40,19 +43,15 @@ export function SafetyPlanScreen() {
         </p>
       </PageHeader>
       <DangerNow />
-      {state.status === 'loading' && <Loading label="Opening your safety plan…" />}
-      {state.status === 'failed' && (
-        <div className="stack">
-          <ErrorSummary problem={state.problem} />
-          <div>
-            <Button onClick={reload}>Try again</Button>
-          </div>
-        </div>
-      )}
-      {state.status === 'ready' && <PlanEditor stored={state.data} />}
+      <QueryBoundary query={stored} loading="Opening your safety plan…">
+        {(plan) => <PlanEditor stored={plan} />}
+      </QueryBoundary>
     </div>
   );
 }
+
+/** The plan as this screen reads it; refreshed with every other view of the safety plan. */
+const PLAN_KEY = recordKeys.view('safety_plan', 'editor');
 
 function DangerNow() {
   const { openHelp } = useHelp();
@@ -96,6 +95,7 @@ const MAX_LENGTH = 500;
 
 function PlanEditor({ stored: initial }: { stored: StoredPlan | null }) {
   const api = useApi();
+  const client = useQueryClient();
   const toast = useToast();
   const action = useAction();
   const [stored, setStored] = useState(initial);
@@ -118,7 +118,11 @@ function PlanEditor({ stored: initial }: { stored: StoredPlan | null }) {
 
   const save = () => {
     void action
-      .run(() => saveSafetyPlan(api, stored?.id ?? null, plan))
+      .run(async () => {
+        const saved = await saveSafetyPlan(api, stored?.id ?? null, plan);
+        await client.invalidateQueries({ queryKey: recordKeys.kind('safety_plan') });
+        return saved;
+      })
       .then((result) => {
         if (!result.ok) return;
         setStored(result.value);

@@ -1,0 +1,232 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { journalTitle } from '../../../core/attuning/kinds.js';
+import { pickPrompt } from '../../../core/attuning/prompts.js';
+import { toProblem, type ProblemError } from '../../api/client.js';
+import { Button } from '../../components/Button.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { InlineError } from '../../components/InlineError.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { TextArea } from '../../components/TextArea.js';
+import { TextField } from '../../components/TextField.js';
+import { useToast } from '../../components/Toast.js';
+import { useRecordChanges } from '../../data/records.js';
+import { clearDraft, deviceStorage, draftKey, writeDraft } from '../attuning/drafts.js';
+import { createAutosaver, type SaveStatus } from './autosave.js';
+import { hasWords, tagsFrom, toPayload, type Fields, type Start } from './fields.js';
+import { renderMarkdownLite } from './markdown.js';
+import { MindReadingPause } from './MindReadingPause.js';
+
+/** The writing itself: autosaved as you go, with a draft on this device first. */
+export function Editor({ start, userId }: { start: Start; userId: string }) {
+  const changes = useRecordChanges();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [fields, setFields] = useState<Fields>(start.fields);
+  const [entryId, setEntryId] = useState<string | null>(start.id);
+  const [status, setStatus] = useState<SaveStatus>(
+    start.restored ? 'waiting' : start.id ? 'saved' : 'nothing',
+  );
+  const [stuck, setStuck] = useState<ProblemError | null>(null);
+  const [reading, setReading] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState<{ pending: boolean; problem: ProblemError | null }>({
+    pending: false,
+    problem: null,
+  });
+
+  const [saver] = useState(() => {
+    const keyFor = (id: string | null) => draftKey(userId, `journal.${id ?? 'new'}`);
+    return createAutosaver<Fields>(
+      { id: start.id, value: start.fields, dirty: start.restored },
+      {
+        save: async (value, id) => {
+          const payload = toPayload(value);
+          const record = id
+            ? await changes.update(id, { payload })
+            : await changes.create({ kind: 'journal', payload });
+          return record.id;
+        },
+        isEmpty: (value) => !hasWords(value),
+        // Written on every change, before anything else, so no word depends on the network.
+        keepDraft: (id, value) => writeDraft(deviceStorage(), keyFor(id), value),
+        dropDraft: (id) => clearDraft(deviceStorage(), keyFor(id)),
+        onStatus: (next, error) => {
+          setStatus(next);
+          setStuck(next === 'stuck' ? toProblem(error) : null);
+        },
+        onCreated: (id) => {
+          setEntryId(id);
+          // The address changes without a router navigation: that would move focus away from the writing.
+          window.history.replaceState(window.history.state, '', `/journal/${id}`);
+        },
+        isPermanent: (error) => {
+          const { status: code } = toProblem(error);
+          return code >= 400 && code < 500 && ![401, 408, 429].includes(code);
+        },
+      },
+    );
+  });
+
+  const change = (patch: Partial<Fields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    saver.change(next);
+  };
+
+  // A restored draft goes to the server as soon as the editor opens; a return to the network retries at once.
+  useEffect(() => {
+    if (start.restored) void saver.flush();
+    const online = () => void saver.flush();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      saver.dispose();
+    };
+  }, [saver, start.restored]);
+
+  const remove = async () => {
+    const id = saver.id();
+    if (!id) return;
+    setDeleting({ pending: true, problem: null });
+    try {
+      saver.cancel();
+      await changes.remove('journal', id);
+      clearDraft(deviceStorage(), draftKey(userId, `journal.${id}`));
+      void navigate('/journal', {
+        state: { removed: { id, label: `“${journalTitle(toPayload(fields))}”` } },
+      });
+    } catch (error) {
+      setDeleting({ pending: false, problem: toProblem(error) });
+    }
+  };
+
+  const openCheckin = async () => {
+    await saver.flush();
+    const id = saver.id();
+    if (!id) toast.show('Your entry is not saved yet, so this check-in opens on its own.', 'info');
+    void navigate(id ? `/checkin?journal=${id}` : '/checkin');
+  };
+
+  const anotherPrompt = () => {
+    const next = pickPrompt({
+      random: Math.random,
+      ...(fields.promptId ? { excludeIds: [fields.promptId] } : {}),
+    });
+    change({ promptId: next.id, prompt: next.text });
+  };
+
+  return (
+    <div className="attuning stack-l">
+      <p>
+        <Link to="/journal">Back to all entries</Link>
+      </p>
+      <PageHeader title={entryId ? 'Journal entry' : 'New journal entry'} eyebrow="Journal">
+        {start.createdAt && <p>Started {new Date(start.createdAt).toLocaleDateString()}</p>}
+      </PageHeader>
+      {start.restored && (
+        <p className="attuning-note">Haven brought back what you were writing on this device.</p>
+      )}
+      <div className="journal-editor stack">
+        {fields.prompt && (
+          <div className="stack-s">
+            <blockquote className="journal-prompt">{fields.prompt}</blockquote>
+            {!entryId && (
+              <div className="button-row">
+                <Button small variant="quiet" onClick={anotherPrompt}>
+                  Another prompt
+                </Button>
+                <Button
+                  small
+                  variant="quiet"
+                  onClick={() => change({ promptId: undefined, prompt: undefined })}
+                >
+                  Write freely instead
+                </Button>
+              </div>
+            )}
+          </div>
+        )}
+        <div className="journal-editor__bar">
+          <SaveStatusLine status={status} />
+          <Button small variant="quiet" aria-pressed={reading} onClick={() => setReading((r) => !r)}>
+            {reading ? 'Keep writing' : 'Read it back'}
+          </Button>
+        </div>
+        {stuck && <InlineError>{stuck.title}</InlineError>}
+        {reading ? (
+          <article className="journal-reading card" aria-label="Your entry, as it reads">
+            {fields.title.trim() && <h2 className="subsection-title">{fields.title.trim()}</h2>}
+            {fields.body.trim() ? (
+              <div className="journal-reading__body">{renderMarkdownLite(fields.body)}</div>
+            ) : (
+              <p className="muted">Nothing written yet.</p>
+            )}
+            {fields.tags.trim() && <p className="muted">Tags: {tagsFrom(fields.tags).join(', ')}</p>}
+          </article>
+        ) : (
+          <>
+            <TextField
+              label="Title (optional)"
+              value={fields.title}
+              maxLength={200}
+              onChange={(event) => change({ title: event.target.value })}
+            />
+            <TextArea
+              label="Your writing"
+              hint="You can use **bold**, *italic*, and lines starting with “- ” for a list."
+              rows={12}
+              className="journal-editor__body"
+              value={fields.body}
+              onChange={(event) => change({ body: event.target.value })}
+            />
+            <MindReadingPause
+              body={fields.body}
+              entryKey={entryId ?? 'new'}
+              onCheckin={() => void openCheckin()}
+            />
+            <TextField
+              label="Tags (optional)"
+              hint="Separate them with commas."
+              value={fields.tags}
+              onChange={(event) => change({ tags: event.target.value })}
+            />
+          </>
+        )}
+        {entryId && (
+          <div className="button-row journal-editor__end">
+            <Button variant="quiet" onClick={() => setConfirming(true)}>
+              Delete entry
+            </Button>
+          </div>
+        )}
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Delete this entry?"
+        description={<p>It leaves your journal. You can undo this straight afterwards.</p>}
+        confirmLabel="Delete entry"
+        pending={deleting.pending}
+        problem={deleting.problem}
+        onConfirm={() => void remove()}
+      />
+    </div>
+  );
+}
+
+function SaveStatusLine({ status }: { status: SaveStatus }) {
+  const text: Record<SaveStatus, string> = {
+    nothing: 'Saves as you write',
+    saved: 'Saved',
+    waiting: 'Saving…',
+    saving: 'Saving…',
+    retrying: 'Not saved yet, will retry. Your words are kept on this device.',
+    stuck: 'Not saved. Your words are kept on this device.',
+  };
+  return (
+    <p className="save-status" data-status={status}>
+      {text[status]}
+    </p>
+  );
+}
