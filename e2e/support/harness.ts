@@ -120,7 +120,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-const SHOTS = join(process.cwd(), 'e2e', 'screenshots');
+/** Where screenshots (and the printed safety plan) are kept for people to look at. */
+export const SHOTS = join(process.cwd(), 'e2e', 'screenshots');
 
 /**
  * Looks at the current screen the four ways people will see it (phone and
