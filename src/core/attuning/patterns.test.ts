@@ -5,7 +5,7 @@ import {
   GROWTH_PATHS,
   NOT_A_DIAGNOSIS,
   PATTERN_IDS,
-  PRACTICE_ROUTES,
+  STEP_PLACES,
   RELATING_GUIDE,
   pathFor,
   pathProgress,
@@ -33,7 +33,7 @@ describe('growth paths', () => {
       expect(new Set(path.steps.map((s) => s.id)).size).toBe(path.steps.length);
       for (const s of path.steps) {
         expect(PILLAR_IDS).toContain(s.practice.pillar);
-        expect(PRACTICE_ROUTES).toContain(s.practice.route);
+        expect(Object.keys(STEP_PLACES)).toContain(s.practice.place);
         expect(s.title).toBeTruthy();
         expect(s.description).toBeTruthy();
       }
@@ -57,11 +57,11 @@ describe('growth paths', () => {
         'let-someone-in',
       ]),
     );
-    expect(pathFor('fearful-avoidant').steps.find((s) => s.id === 'relating-guide')?.practice.route).toBe(
-      '/paths/relating-guide',
+    expect(pathFor('fearful-avoidant').steps.find((s) => s.id === 'relating-guide')?.practice.place).toBe(
+      'relating-guide',
     );
-    expect(pathFor('anxious').steps.find((s) => s.id === 'notice-self-abandonment')?.practice.route).toBe(
-      '/profile#self-abandonment',
+    expect(pathFor('anxious').steps.find((s) => s.id === 'notice-self-abandonment')?.practice.place).toBe(
+      'self-abandonment',
     );
   });
 

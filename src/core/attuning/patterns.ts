@@ -75,23 +75,26 @@ export function patternById(id: PatternId): AttachmentPattern {
   return pattern;
 }
 
-/** Where a step's practice lives in the web app. */
-export const PRACTICE_ROUTES = [
-  '/checkin',
-  '/journal',
-  '/profile',
-  '/soothing',
-  '/paths',
-  '/profile#self-abandonment',
-  '/paths/relating-guide',
-] as const;
-export type PracticeRoute = (typeof PRACTICE_ROUTES)[number];
+/**
+ * Where a step's practice lives: a practice of the catalogue by id, and for a
+ * part of one, a page beneath it or a section on its screen.
+ */
+export const STEP_PLACES = {
+  checkin: { practice: 'checkin' },
+  journal: { practice: 'journal' },
+  profile: { practice: 'profile' },
+  soothing: { practice: 'soothing' },
+  paths: { practice: 'paths' },
+  'self-abandonment': { practice: 'profile', section: 'self-abandonment' },
+  'relating-guide': { practice: 'paths', page: 'relating-guide' },
+} as const satisfies Record<string, { practice: string; page?: string; section?: string }>;
+export type StepPlace = keyof typeof STEP_PLACES;
 
 export interface PathStep {
   id: string;
   title: string;
   description: string;
-  practice: { pillar: PillarId; route: PracticeRoute };
+  practice: { pillar: PillarId; place: StepPlace };
 }
 
 export interface GrowthPath {
@@ -106,12 +109,12 @@ const step = (
   title: string,
   description: string,
   pillar: PillarId,
-  route: PracticeRoute,
+  place: StepPlace,
 ): PathStep => ({
   id,
   title,
   description,
-  practice: { pillar, route },
+  practice: { pillar, place },
 });
 
 /* Steps shared between paths keep the same id, so progress carries over when someone changes their pattern. */
@@ -120,84 +123,84 @@ const knowYourValues = step(
   'Get to know what matters to you',
   'You might add a few values and likes to your profile. A clearer sense of yourself is something to come home to.',
   'attuning',
-  '/profile',
+  'profile',
 );
 const nameYourBoundaries = step(
   'name-your-boundaries',
   'Name a boundary or two',
   'Write down something that is okay with you and something that is not. You can change them any time.',
   'attuning',
-  '/profile',
+  'profile',
 );
 const noticeSelfAbandonment = step(
   'notice-self-abandonment',
   'Notice when you leave yourself',
   'Next time you set a value or boundary aside to keep someone close, you might note it here, kindly and without blame.',
   'attuning',
-  '/profile#self-abandonment',
+  'self-abandonment',
 );
 const mindReadingPause = step(
   'mind-reading-pause',
   "Pause when your mind reaches into someone else's",
   'When you catch yourself wondering what someone thinks of you, you might turn inward: what am I feeling, what do I need, how can I care for myself right now?',
   'attuning',
-  '/checkin',
+  'checkin',
 );
 const dailyCheckin = step(
   'daily-checkin',
   'Check in with yourself',
   'A short check-in, once a day if it suits you: how you feel and what you need.',
   'attuning',
-  '/checkin',
+  'checkin',
 );
 const soothingKit = step(
   'soothing-kit',
   'Gather your soothing kit',
   'Collect a few sights, sounds, smells, touches and tastes that help you settle.',
   'attuning',
-  '/soothing',
+  'soothing',
 );
 const questionStories = step(
   'question-stories',
   'Get curious about stories of needing others',
   'You might journal about what you learned early on about needing help or having needs, and whether it still fits.',
   'attuning',
-  '/journal',
+  'journal',
 );
 const putIntoWords = step(
   'put-into-words',
   'Put thoughts, feelings and needs into words',
   'Try naming one feeling and one need in a check-in. Finding words for them is a skill, and it grows with practice.',
   'attuning',
-  '/checkin',
+  'checkin',
 );
 const letSomeoneIn = step(
   'let-someone-in',
   'Notice a small moment of letting someone in',
   'If you shared a little more of yourself with someone who feels safe, or let their care reach you, you might write a line about how it felt.',
   'attuning',
-  '/journal',
+  'journal',
 );
 const feltSafety = step(
   'felt-safety',
   'Build a felt sense of safety in your body',
   'Find what helps your body feel a bit safer: feet on the floor, a warm drink, a soothing sound. You can stop any time.',
   'here',
-  '/soothing',
+  'soothing',
 );
 const relatingGuide = step(
   'relating-guide',
   'Read the guide to healthy and unhealthy ways of relating',
   'A short guide to some signs of relating that feels safe and some that may not. Take what helps and leave the rest.',
   'attuning',
-  '/paths/relating-guide',
+  'relating-guide',
 );
 const kindReflection = step(
   'kind-reflection',
   'Look back with kindness',
   'Now and then, you might write about what you are learning about yourself and how you have grown.',
   'secure',
-  '/journal',
+  'journal',
 );
 
 export const GROWTH_PATHS: readonly GrowthPath[] = [

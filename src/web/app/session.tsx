@@ -7,6 +7,7 @@ import {
   type SessionInfo,
   type User,
 } from '../api/client.js';
+import { PLACES } from '../../core/practices/catalogue.js';
 
 export type SignedOutReason = 'none' | 'expired' | 'locked' | 'deleted';
 
@@ -188,8 +189,8 @@ export function useSignedInUser(): User {
 }
 
 /** Where a signed-out visitor starts: creating the first account, or signing in. */
-export function entryPath(health: Health | null): '/sign-up' | '/sign-in' {
-  return health?.hasAccounts === false ? '/sign-up' : '/sign-in';
+export function entryPath(health: Health | null): string {
+  return health?.hasAccounts === false ? PLACES.signUp : PLACES.signIn;
 }
 
 function expire(current: SessionState): SessionState {

@@ -1,5 +1,6 @@
 import { ButtonLink } from '../components/Button.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { PLACES } from '../../core/practices/catalogue.js';
 
 /** After an account is deleted. */
 export function GoodbyeScreen() {
@@ -11,8 +12,8 @@ export function GoodbyeScreen() {
       </PageHeader>
       <p>Thank you for spending time here. Take good care of yourself.</p>
       <div className="button-row">
-        <ButtonLink to="/sign-up">Create a new account</ButtonLink>
-        <ButtonLink to="/about" variant="quiet">
+        <ButtonLink to={PLACES.signUp}>Create a new account</ButtonLink>
+        <ButtonLink to={PLACES.about} variant="quiet">
           About Haven
         </ButtonLink>
       </div>

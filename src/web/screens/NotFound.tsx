@@ -1,5 +1,6 @@
 import { ButtonLink } from '../components/Button.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { PLACES } from '../../core/practices/catalogue.js';
 
 export function NotFound() {
   return (
@@ -8,7 +9,7 @@ export function NotFound() {
         <p>The address may have changed, or there may be a small typo in it.</p>
       </PageHeader>
       <div className="button-row">
-        <ButtonLink to="/" variant="primary">
+        <ButtonLink to={PLACES.home} variant="primary">
           Go to the home page
         </ButtonLink>
       </div>

@@ -9,6 +9,7 @@ import { rememberedAccountName } from '../../lib/storage.js';
 import { AccountNameField, AccountPassphraseField } from './fields.js';
 import { unauthorizedAs } from './problems.js';
 import { showNewRecoveryCode } from './session-start.js';
+import { PLACES } from '../../../core/practices/catalogue.js';
 
 const FIELDS = {
   name: { id: 'recover-name', label: 'Account name' },
@@ -59,7 +60,7 @@ export function RecoverScreen() {
         />
       </SchemaForm>
       <p>
-        Remembered it after all? <Link to="/sign-in">Sign in</Link>
+        Remembered it after all? <Link to={PLACES.signIn}>Sign in</Link>
       </p>
       <p className="muted">
         Without your passphrase and without your recovery code, nobody, Haven included, can open what you

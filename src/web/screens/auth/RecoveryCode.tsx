@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useToast } from '../../components/Toast.js';
 import { downloadBlob } from '../../lib/download.js';
 import { groupRecoveryCode, recoveryCodeFile } from '../../lib/recovery-code.js';
+import { PLACES } from '../../../core/practices/catalogue.js';
 
 const INTROS: Record<PendingRecoveryCode['occasion'], { title: string; intro: string }> = {
   'signed-up': {
@@ -69,7 +70,7 @@ export function RecoveryCodeScreen({ pending }: { pending: PendingRecoveryCode }
     }
     acknowledgeRecoveryCode();
     if (pending.occasion === 'replaced') toast.show('Your new recovery code is in place.', 'success');
-    else void navigate(state.status === 'signed-in' ? '/' : '/sign-in', { replace: true });
+    else void navigate(state.status === 'signed-in' ? PLACES.home : PLACES.signIn, { replace: true });
   };
 
   return (

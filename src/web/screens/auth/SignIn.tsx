@@ -7,6 +7,7 @@ import { useSchemaForm } from '../../components/useSchemaForm.js';
 import { rememberAccountName, rememberedAccountName } from '../../lib/storage.js';
 import { AccountNameField, AccountPassphraseField } from './fields.js';
 import { sessionNotKept, unauthorizedAs } from './problems.js';
+import { PLACES } from '../../../core/practices/catalogue.js';
 
 /** The /sign-in route. */
 export function SignInScreen() {
@@ -51,10 +52,10 @@ export function SignInForm({ reason }: { reason: SignedOutReason }) {
       </SchemaForm>
       <ul className="link-list">
         <li>
-          <Link to="/recover">Forgot your passphrase?</Link>
+          <Link to={PLACES.recover}>Forgot your passphrase?</Link>
         </li>
         <li>
-          New here? <Link to="/sign-up">Create an account</Link>
+          New here? <Link to={PLACES.signUp}>Create an account</Link>
         </li>
       </ul>
     </div>

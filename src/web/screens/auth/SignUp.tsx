@@ -6,6 +6,7 @@ import { SchemaForm } from '../../components/SchemaForm.js';
 import { useSchemaForm } from '../../components/useSchemaForm.js';
 import { AccountNameField, AccountPassphraseField } from './fields.js';
 import { showNewRecoveryCode } from './session-start.js';
+import { PLACES } from '../../../core/practices/catalogue.js';
 
 const FIELDS = {
   name: { id: 'sign-up-name', label: 'Account name' },
@@ -47,7 +48,7 @@ export function SignUpScreen() {
       </SchemaForm>
       {session.health?.hasAccounts !== false && (
         <p>
-          Already have an account? <Link to="/sign-in">Sign in</Link>
+          Already have an account? <Link to={PLACES.signIn}>Sign in</Link>
         </p>
       )}
     </div>

@@ -9,6 +9,7 @@ import { TextArea } from '../../components/TextArea.js';
 import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
 import { useAllRecords, useRecordChanges, type Kept } from '../../data/records.js';
+import { pathTo, PLACES } from '../../../core/practices/catalogue.js';
 
 /** Below this, a check-in counts as a low moment and the soothing kit is offered back. */
 const LOW_PLEASANTNESS = -0.3;
@@ -72,7 +73,7 @@ export function AfterCheckin({ saved, onAgain }: { saved: Kept<'checkin'>; onAga
           <Button variant="quiet" onClick={onAgain}>
             Check in again
           </Button>
-          <ButtonLink to="/" variant="quiet">
+          <ButtonLink to={PLACES.home} variant="quiet">
             Back to home
           </ButtonLink>
         </div>
@@ -106,7 +107,8 @@ function SoothingForLowMoments() {
           ) : (
             <p>
               It sounds like a hard moment. When you feel ready, you might gather a few calming sights, sounds
-              or textures in your <Link to="/soothing">soothing kit</Link>, so they are here next time.
+              or textures in your <Link to={pathTo('soothing')}>soothing kit</Link>, so they are here next
+              time.
             </p>
           )
         }

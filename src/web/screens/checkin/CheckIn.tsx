@@ -16,6 +16,7 @@ import { FeelingWords } from './FeelingWords.js';
 import { MoodPad } from './MoodPad.js';
 import { BodyStep, CareStep, NeedsStep } from './Steps.js';
 import '../../styles/attuning.css';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** The check-in: how pleasant and energised, which words, then optional body, needs and care. */
 export function CheckInScreen() {
@@ -69,7 +70,7 @@ export function CheckInScreen() {
       {journalId && !saved && (
         <p className="attuning-note">
           This check-in will be linked to{' '}
-          <Link to={`/journal/${journalId}`}>the journal entry you were writing</Link>.
+          <Link to={pathTo('journal', journalId)}>the journal entry you were writing</Link>.
         </p>
       )}
       {saved ? (

@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField.js';
 import { useAllRecords } from '../../data/records.js';
 import { Chip, ChipList, toggled } from '../attuning/Chips.js';
 import type { StepProps } from './draft.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** Ideas from the other HEARTS areas for "what can I do for myself right now", in Haven's words. */
 const OTHER_PRACTICE_IDEAS: readonly { text: string; area: string }[] = [
@@ -175,8 +176,8 @@ export function CareStep({ draft, update }: StepProps) {
       )}
       {soothing.data?.length === 0 && (
         <p className="muted">
-          Your <Link to="/soothing">soothing kit</Link> is empty for now. What you add there will show up
-          here.
+          Your <Link to={pathTo('soothing')}>soothing kit</Link> is empty for now. What you add there will
+          show up here.
         </p>
       )}
       <div className="stack-s">

@@ -16,6 +16,7 @@ import { createAutosaver, type SaveStatus } from './autosave.js';
 import { hasWords, tagsFrom, toPayload, type Fields, type Start } from './fields.js';
 import { renderMarkdownLite } from './markdown.js';
 import { MindReadingPause } from './MindReadingPause.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** The writing itself: autosaved as you go, with a draft on this device first. */
 export function Editor({ start, userId }: { start: Start; userId: string }) {
@@ -58,7 +59,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
         onCreated: (id) => {
           setEntryId(id);
           // The address changes without a router navigation: that would move focus away from the writing.
-          window.history.replaceState(window.history.state, '', `/journal/${id}`);
+          window.history.replaceState(window.history.state, '', pathTo('journal', id));
         },
         isPermanent: (error) => {
           const { status: code } = toProblem(error);
@@ -93,7 +94,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
       saver.cancel();
       await changes.remove('journal', id);
       clearDraft(deviceStorage(), draftKey(userId, `journal.${id}`));
-      void navigate('/journal', {
+      void navigate(pathTo('journal'), {
         state: { removed: { id, label: `“${journalTitle(toPayload(fields))}”` } },
       });
     } catch (error) {
@@ -105,7 +106,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
     await saver.flush();
     const id = saver.id();
     if (!id) toast.show('Your entry is not saved yet, so this check-in opens on its own.', 'info');
-    void navigate(id ? `/checkin?journal=${id}` : '/checkin');
+    void navigate(id ? `${pathTo('checkin')}?journal=${id}` : pathTo('checkin'));
   };
 
   const anotherPrompt = () => {
@@ -119,7 +120,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
   return (
     <div className="attuning stack-l">
       <p>
-        <Link to="/journal">Back to all entries</Link>
+        <Link to={pathTo('journal')}>Back to all entries</Link>
       </p>
       <PageHeader title={entryId ? 'Journal entry' : 'New journal entry'} eyebrow="Journal">
         {start.createdAt && <p>Started {new Date(start.createdAt).toLocaleDateString()}</p>}

@@ -6,6 +6,7 @@ import { QueryBoundary } from '../../components/QueryBoundary.js';
 import { ShowMore } from '../../components/ShowMore.js';
 import { usePagedRecords } from '../../data/records.js';
 import { dayAndTime } from '../attuning/dates.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 const PAGE = 20;
 
@@ -18,7 +19,7 @@ export function EntryList() {
         items.length === 0 ? (
           <EmptyState
             title="Nothing written yet"
-            action={<ButtonLink to="/journal/new">Write your first entry</ButtonLink>}
+            action={<ButtonLink to={pathTo('journal', 'new')}>Write your first entry</ButtonLink>}
           >
             Your entries will gather here, newest first.
           </EmptyState>
@@ -27,7 +28,7 @@ export function EntryList() {
             <ul className="entry-list" role="list">
               {items.map((entry) => (
                 <li key={entry.record.id} className="entry-list__item">
-                  <Link to={`/journal/${entry.record.id}`} className="entry-list__link">
+                  <Link to={pathTo('journal', entry.record.id)} className="entry-list__link">
                     {journalTitle(entry.payload)}
                   </Link>
                   <p className="entry-list__meta">

@@ -8,6 +8,7 @@ import { JournalSearch } from './JournalSearch.js';
 import { NudgeSetting } from './NudgeSetting.js';
 import { PromptCard } from './PromptCard.js';
 import '../../styles/attuning.css';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** The journal: write freely or from a prompt, find old entries, and read back what you wrote. */
 export function JournalScreen() {
@@ -33,7 +34,7 @@ export function JournalScreen() {
           </h2>
           <p className="muted">No prompt, no shape. Whatever is here.</p>
           <div>
-            <ButtonLink to="/journal/new" variant="primary">
+            <ButtonLink to={pathTo('journal', 'new')} variant="primary">
               Write freely
             </ButtonLink>
           </div>

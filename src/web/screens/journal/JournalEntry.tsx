@@ -10,6 +10,7 @@ import { deviceStorage, draftKey, newerDraft, readDraft } from '../attuning/draf
 import { Editor } from './Editor.js';
 import { fieldsShape, fromPayload, sameFields, type Start } from './fields.js';
 import '../../styles/attuning.css';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** `/journal/new` and `/journal/:id`: one route, so saving a new entry never remounts the editor. */
 export function JournalEntryScreen() {
@@ -55,7 +56,7 @@ function SavedEntry({ entryId, userId }: { entryId: string; userId: string }) {
       loading="Opening your entry…"
       failed={(problem) => (problem.status === 404 ? 'This entry is not here any more.' : problem.title)}
       actions={
-        <ButtonLink small to="/journal" variant="quiet">
+        <ButtonLink small to={pathTo('journal')} variant="quiet">
           Back to the journal
         </ButtonLink>
       }

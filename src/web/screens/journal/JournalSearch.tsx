@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.js';
 import { TextField } from '../../components/TextField.js';
 import { useRecordSearch } from '../../data/search.js';
 import { dayAndTime } from '../attuning/dates.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 type Found =
   | { status: 'idle' }
@@ -60,7 +61,7 @@ export function JournalSearch({ children }: { children: ReactNode }) {
             <ul className="entry-list" role="list">
               {found.results.results.map((hit) => (
                 <li key={hit.id} className="entry-list__item">
-                  <Link to={`/journal/${hit.id}`} className="entry-list__link">
+                  <Link to={pathTo('journal', hit.id)} className="entry-list__link">
                     {dayAndTime(hit.occurredAt)}
                   </Link>
                   <p className="entry-list__excerpt">{hit.excerpt}</p>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { pickPrompt, type JournalPrompt } from '../../../core/attuning/prompts.js';
 import { PILLARS, type PillarId } from '../../../core/pillars.js';
 import { Button, ButtonLink } from '../../components/Button.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** A prompt to start from, from any HEARTS area or one of them. */
 export function PromptCard() {
@@ -43,7 +44,10 @@ export function PromptCard() {
         {prompt.text}
       </blockquote>
       <div className="button-row">
-        <ButtonLink to={`/journal/new?prompt=${encodeURIComponent(prompt.id)}`} variant="secondary">
+        <ButtonLink
+          to={`${pathTo('journal', 'new')}?prompt=${encodeURIComponent(prompt.id)}`}
+          variant="secondary"
+        >
           Write about this
         </ButtonLink>
         <Button variant="quiet" onClick={() => another(pillar)}>

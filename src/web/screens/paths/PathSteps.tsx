@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { GrowthPathPayload } from '../../../core/attuning/kinds.js';
-import { pathFor, pathProgress, type PracticeRoute } from '../../../core/attuning/patterns.js';
+import { pathFor, pathProgress, STEP_PLACES, type StepPlace } from '../../../core/attuning/patterns.js';
+import { pathTo, type PracticeId } from '../../../core/practices/catalogue.js';
 import { pillarById } from '../../../core/pillars.js';
 import { toProblem } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
@@ -9,15 +10,22 @@ import { InlineError } from '../../components/InlineError.js';
 import { useRecordChanges, type Kept } from '../../data/records.js';
 
 /** Where each practice link goes, said as an invitation. */
-const ROUTE_LABELS: Readonly<Record<PracticeRoute, string>> = {
-  '/checkin': 'Open the check-in',
-  '/journal': 'Open the journal',
-  '/profile': 'Open your profile',
-  '/soothing': 'Open your soothing kit',
-  '/paths': 'Growth paths',
-  '/profile#self-abandonment': 'Open the noticing log',
-  '/paths/relating-guide': 'Read the guide',
+const PLACE_LABELS: Readonly<Record<StepPlace, string>> = {
+  checkin: 'Open the check-in',
+  journal: 'Open the journal',
+  profile: 'Open your profile',
+  soothing: 'Open your soothing kit',
+  paths: 'Growth paths',
+  'self-abandonment': 'Open the noticing log',
+  'relating-guide': 'Read the guide',
 };
+
+/** The address of a step's practice; the type checks that every practice a step names is in the catalogue. */
+function stepHref(place: StepPlace): string {
+  const where: { practice: PracticeId; page?: string; section?: string } = STEP_PLACES[place];
+  const path = where.page ? pathTo(where.practice, where.page) : pathTo(where.practice);
+  return where.section ? `${path}#${where.section}` : path;
+}
 
 /** The steps of the path for the chosen pattern, each marked explored or not yet. */
 export function PathSteps({ current }: { current: Kept<'growth_path'> }) {
@@ -81,8 +89,8 @@ export function PathSteps({ current }: { current: Kept<'growth_path'> }) {
                 <p>{step.description}</p>
                 <p className="muted path-step__pillar">From {pillarById(step.practice.pillar).name}</p>
                 <div className="button-row">
-                  <Link to={step.practice.route} className="path-step__link">
-                    {ROUTE_LABELS[step.practice.route]}
+                  <Link to={stepHref(step.practice.place)} className="path-step__link">
+                    {PLACE_LABELS[step.practice.place]}
                     <span className="visually-hidden">: {step.title}</span>
                   </Link>
                   <Button

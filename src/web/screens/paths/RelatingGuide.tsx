@@ -5,6 +5,7 @@ import { Button, ButtonLink } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import '../../styles/attuning.css';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** The guide to healthy and unhealthy ways of relating. */
 export function RelatingGuideScreen() {
@@ -12,7 +13,7 @@ export function RelatingGuideScreen() {
   return (
     <div className="attuning stack-xl prose-page">
       <p>
-        <Link to="/paths">Back to growth paths</Link>
+        <Link to={pathTo('paths')}>Back to growth paths</Link>
       </p>
       <PageHeader title={RELATING_GUIDE.title} eyebrow="Growth paths">
         <p>{RELATING_GUIDE.intro}</p>
@@ -42,7 +43,7 @@ export function RelatingGuideScreen() {
       <p>{RELATING_GUIDE.closing}</p>
       <div className="button-row">
         <Button onClick={openHelp}>See where to find support</Button>
-        <ButtonLink to="/journal/new" variant="quiet">
+        <ButtonLink to={pathTo('journal', 'new')} variant="quiet">
           Write about what comes up
         </ButtonLink>
       </div>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { RegionSelect } from '../../safety/RegionSelect.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** Settings' "Help and safety": which region's contacts to show, and the way to the safety plan. */
 export function HelpSettingsSection() {
@@ -11,8 +12,8 @@ export function HelpSettingsSection() {
       </p>
       <RegionSelect label="Region for help" />
       <p>
-        <Link to="/safety-plan">Your safety plan</Link>: a short list, in your own words, of what helps and
-        who to turn to when things get hard.
+        <Link to={pathTo('safety-plan')}>Your safety plan</Link>: a short list, in your own words, of what
+        helps and who to turn to when things get hard.
       </p>
     </>
   );

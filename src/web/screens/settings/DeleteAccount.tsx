@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField.js';
 import { useAction } from '../../components/useAction.js';
 import { forgetAccountName } from '../../lib/storage.js';
 import { wrongPassphrase } from './wrong-passphrase.js';
+import { PLACES } from '../../../core/practices/catalogue.js';
 
 const FIELDS = {
   confirmName: { id: 'delete-confirm-name', label: 'Account name' },
@@ -49,7 +50,7 @@ export function DeleteAccountSection() {
       .then((result) => {
         if (!result.ok) return;
         forgetAccountName();
-        void navigate('/goodbye', { replace: true });
+        void navigate(PLACES.goodbye, { replace: true });
         session.ended('deleted');
       });
   };

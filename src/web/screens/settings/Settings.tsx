@@ -9,6 +9,7 @@ import { PassphraseSection } from './Passphrase.js';
 import { RecoveryCodeSection } from './RecoveryCodeSection.js';
 import { SessionsSection } from './Sessions.js';
 import { YourDataSection } from './YourData.js';
+import { pathTo } from '../../../core/practices/catalogue.js';
 
 const SECTIONS = [
   { id: 'appearance', label: 'Appearance' },
@@ -60,7 +61,7 @@ export function SettingsScreen() {
           time.
         </p>
         <div className="button-row">
-          <ButtonLink to="/paths">Choose or change your path</ButtonLink>
+          <ButtonLink to={pathTo('paths')}>Choose or change your path</ButtonLink>
         </div>
       </SettingsSection>
       <SettingsSection id="sessions" title="Sessions">
