@@ -14,6 +14,10 @@ export const recordKeys = {
   detail: (id: string) => ['record', id] as const,
 };
 
+export const accountKeys = {
+  sessions: ['account', 'sessions'] as const,
+};
+
 export const searchKeys = {
   kind: (kind: string) => ['search', kind] as const,
   query: (kind: string, q: string) => ['search', kind, q] as const,

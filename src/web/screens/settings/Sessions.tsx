@@ -1,12 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { toProblem, type AccountSession } from '../../api/client.js';
 import { useSession } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { InlineError } from '../../components/InlineError.js';
-import { Loading } from '../../components/Loading.js';
+import { QueryBoundary } from '../../components/QueryBoundary.js';
 import { useToast } from '../../components/Toast.js';
-import { useQuery } from '../../components/useQuery.js';
+import { accountKeys } from '../../data/keys.js';
 import { fullDateTime, relativeTime } from '../../lib/time.js';
 
 /** Where this account is signed in, with a way to end each session. */
@@ -14,8 +15,8 @@ export function SessionsSection() {
   const session = useSession();
   const { api } = session;
   const toast = useToast();
-  const load = useCallback((signal: AbortSignal) => api.sessions(signal), [api]);
-  const { state, reload } = useQuery(load);
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: accountKeys.sessions, queryFn: ({ signal }) => api.sessions(signal) });
   const [ending, setEnding] = useState<string | null>(null);
   const [endError, setEndError] = useState<{ id: string; message: string } | null>(null);
 
@@ -29,7 +30,7 @@ export function SessionsSection() {
         return;
       }
       toast.show(`Signed out on ${target.device}.`, 'success');
-      reload();
+      await queryClient.invalidateQueries({ queryKey: accountKeys.sessions });
     } catch (error) {
       setEndError({ id: target.id, message: toProblem(error).title });
     } finally {
@@ -37,20 +38,25 @@ export function SessionsSection() {
     }
   };
 
-  if (state.status === 'loading') return <Loading label="Loading your sessions…" />;
-  if (state.status === 'failed') {
-    return (
-      <div className="stack-s">
-        <InlineError>{state.problem.title}</InlineError>
-        <div>
-          <Button small onClick={reload}>
-            Try again
-          </Button>
-        </div>
-      </div>
-    );
-  }
-  const sessions = [...state.data.sessions].sort(
+  return (
+    <QueryBoundary query={query} loading="Loading your sessions…">
+      {(data) => <SessionList sessions={data.sessions} ending={ending} endError={endError} onEnd={end} />}
+    </QueryBoundary>
+  );
+}
+
+function SessionList({
+  sessions: unsorted,
+  ending,
+  endError,
+  onEnd,
+}: {
+  sessions: readonly AccountSession[];
+  ending: string | null;
+  endError: { id: string; message: string } | null;
+  onEnd: (session: AccountSession) => Promise<void>;
+}) {
+  const sessions = [...unsorted].sort(
     (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
   );
   if (sessions.length === 0) {
@@ -78,7 +84,7 @@ export function SessionsSection() {
               small
               variant={item.current ? 'secondary' : 'quiet'}
               busy={ending === item.id}
-              onClick={() => void end(item)}
+              onClick={() => void onEnd(item)}
             >
               <span>
                 End<span className="visually-hidden"> session on {item.device}</span>
