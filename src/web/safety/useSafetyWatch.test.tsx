@@ -293,6 +293,63 @@ describe('safety-aware fields', () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it('starts compact, with the contacts showing, and opens out to every word of help on a tap', () => {
+    act(() => {
+      root.render(<Journal />);
+    });
+    const field = container.querySelector('textarea');
+    if (!field) throw new Error('no textarea');
+    field.focus();
+    type(field, URGENT);
+    act(() => {
+      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
+    });
+    const notice = container.querySelector<HTMLElement>('[role="region"]');
+    if (!notice) throw new Error('no notice');
+    const shown = (text: string) =>
+      [...notice.querySelectorAll('p')].some((p) => p.textContent.includes(text) && !p.closest('[hidden]'));
+    const contacts = [...notice.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].filter(
+      (a) => !a.closest('[hidden]'),
+    );
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(shown('sounds really hard')).toBe(false);
+    expect(shown('If you are in danger right now')).toBe(false);
+
+    const more = [...notice.querySelectorAll('button')].find((b) => b.textContent === 'More help');
+    expect(more?.getAttribute('aria-expanded')).toBe('false');
+    act(() => {
+      more?.click();
+    });
+    expect(more?.getAttribute('aria-expanded')).toBe('true');
+    expect(more?.textContent).toBe('Show less');
+    expect(shown('sounds really hard')).toBe(true);
+    expect(shown('If you are in danger right now')).toBe(true);
+    expect(shown('Your writing stays just as it is')).toBe(true);
+    for (const id of more?.getAttribute('aria-controls')?.split(' ') ?? []) {
+      expect(document.getElementById(id)).not.toBeNull();
+    }
+    // Opening it out was the person's own tap; the writing is untouched.
+    expect(field.value).toBe(URGENT);
+  });
+
+  it('"Skip to help" opens the notice out as well', () => {
+    act(() => {
+      root.render(<Journal />);
+    });
+    const field = container.querySelector('textarea');
+    if (!field) throw new Error('no textarea');
+    type(field, URGENT);
+    act(() => {
+      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
+    });
+    act(() => {
+      [...container.querySelectorAll('button')].find((b) => b.textContent === 'Skip to help')?.click();
+    });
+    const notice = container.querySelector('[role="region"]');
+    expect(notice?.hasAttribute('data-expanded')).toBe(true);
+    expect(notice?.querySelector('[aria-expanded="true"]')).not.toBeNull();
+  });
+
   it('shows nothing for an idiom, or when the field is not free writing', () => {
     act(() => {
       root.render(<Journal />);
