@@ -79,7 +79,22 @@ export default tseslint.config(
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Every path comes from the practice catalogue (pathTo, PLACES), so a screen cannot link to a place that is not there.
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'JSXAttribute[name.name=/^(to|href)$/] Literal[value=/^\\//]',
+          'JSXAttribute[name.name=/^(to|href)$/] TemplateLiteral > TemplateElement:first-child[value.raw=/^\\//]',
+          "CallExpression[callee.name='navigate'] Literal[value=/^\\//]",
+          "CallExpression[callee.name='navigate'] TemplateLiteral > TemplateElement:first-child[value.raw=/^\\//]",
+        ].map((selector) => ({
+          selector,
+          message: 'Paths come from the practice catalogue: use pathTo() or PLACES.',
+        })),
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -4,6 +4,7 @@ import { HelpProvider } from './help.js';
 import { SessionProvider } from './session.js';
 import { Shell } from './Shell.js';
 import { ThemeProvider } from './theme.js';
+import { PLACES } from '../../core/practices/catalogue.js';
 
 /** Providers around the shell. Everything inside shares one session, one API client, one query cache and one theme. */
 export function Root() {
@@ -45,7 +46,7 @@ export function RootError() {
         number.
       </p>
       <p>
-        <a href="/">Reload Haven</a>
+        <a href={PLACES.home}>Reload Haven</a>
       </p>
     </main>
   );

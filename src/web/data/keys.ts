@@ -24,3 +24,6 @@ export const searchKeys = {
 };
 
 export type ListShape = { pages: number } | 'all' | 'latest';
+
+/** The person's safety plan as the editor and the help panel read it: one cache entry, so both show the same plan. */
+export const SAFETY_PLAN_KEY = recordKeys.view('safety_plan', 'stored');

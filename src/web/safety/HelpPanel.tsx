@@ -1,15 +1,18 @@
-import { useCallback, useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { Link } from 'react-router';
+import { pathTo } from '../../core/practices/catalogue.js';
 import { resourcesFor } from '../../core/safety/resources.js';
 import { SAFETY_PLAN_SECTIONS, type SafetyPlan } from '../../core/safety/kinds.js';
 import { useHelp } from '../app/help.js';
-import { useSession } from '../app/session.js';
+import { useApi, useSession } from '../app/session.js';
 import { Loading } from '../components/Loading.js';
-import { useQuery } from '../components/useQuery.js';
+import { useAllRecords } from '../data/records.js';
+import { SAFETY_PLAN_KEY } from '../data/keys.js';
 import '../styles/safety.css';
 import { ContactList, crisisLines, EmergencyNumbers } from './ContactList.js';
 import { Grounding } from './Grounding.js';
-import { loadSafetyPlan, loadSoothingKit, planHasContent, type SoothingGroup } from './plan.js';
+import { groupSoothingKit, loadSafetyPlan, planHasContent, type SoothingGroup } from './plan.js';
 import { RegionSelect } from './RegionSelect.js';
 import { useRegion } from './region.js';
 
@@ -56,26 +59,28 @@ export function HelpPanel() {
 }
 
 function YourPlan() {
-  const { api } = useSession();
+  const api = useApi();
   const headingId = useId();
-  const load = useCallback((signal: AbortSignal) => loadSafetyPlan(api, signal), [api]);
-  const { state } = useQuery(load);
+  const stored = useQuery({
+    queryKey: SAFETY_PLAN_KEY,
+    queryFn: ({ signal }) => loadSafetyPlan(api, signal),
+  });
   return (
     <section className="stack-s" aria-labelledby={headingId}>
       <h3 id={headingId} className="help-panel__heading">
         Your safety plan
       </h3>
-      {state.status === 'loading' && <Loading label="Opening your safety plan…" />}
-      {state.status === 'failed' && (
+      {stored.isPending && <Loading label="Opening your safety plan…" />}
+      {stored.isError && (
         <>
           <p>Your safety plan could not be opened just now. The contacts above work without it.</p>
           <PlanLink>Try the safety plan page</PlanLink>
         </>
       )}
-      {state.status === 'ready' &&
-        (state.data && planHasContent(state.data.plan) ? (
+      {stored.isSuccess &&
+        (stored.data && planHasContent(stored.data.plan) ? (
           <>
-            <PlanSummary plan={state.data.plan} />
+            <PlanSummary plan={stored.data.plan} />
             <PlanLink>Open your safety plan</PlanLink>
           </>
         ) : (
@@ -138,7 +143,7 @@ function PlanLink({ children }: { children: string }) {
   return (
     <p>
       <Link
-        to="/safety-plan"
+        to={pathTo('safety-plan')}
         className="button button--secondary"
         onClick={() => closeHelp({ returnFocus: false })}
       >
@@ -149,18 +154,17 @@ function PlanLink({ children }: { children: string }) {
 }
 
 function SoothingKit() {
-  const { api } = useSession();
   const headingId = useId();
-  const load = useCallback((signal: AbortSignal) => loadSoothingKit(api, signal), [api]);
-  const { state } = useQuery(load);
+  const kit = useAllRecords('soothing_item');
   // The kit is a comfort, not a requirement: nothing shows until there is something in it.
-  if (state.status !== 'ready' || state.data.length === 0) return null;
+  const groups = kit.data ? groupSoothingKit(kit.data.map((item) => item.payload)) : [];
+  if (groups.length === 0) return null;
   return (
     <section className="stack-s" aria-labelledby={headingId}>
       <h3 id={headingId} className="help-panel__heading">
         From your soothing kit
       </h3>
-      <SoothingList groups={state.data} />
+      <SoothingList groups={groups} />
     </section>
   );
 }

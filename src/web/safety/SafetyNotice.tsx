@@ -5,6 +5,7 @@ import { useOptionalHelp } from '../app/help.js';
 import { ContactList, crisisLines, EmergencyNumbers } from './ContactList.js';
 import { useRegion } from './region.js';
 import type { SafetyWatch } from './useSafetyWatch.js';
+import { pathTo } from '../../core/practices/catalogue.js';
 
 /**
  * What a safety-aware field shows beside the writing: on `urgent`, a notice
@@ -178,11 +179,11 @@ function PlanLink({ children }: { children: ReactNode }) {
   const inRouter = useInRouterContext();
   const className = 'button button--quiet button--small';
   return inRouter ? (
-    <Link to="/safety-plan" className={className}>
+    <Link to={pathTo('safety-plan')} className={className}>
       {children}
     </Link>
   ) : (
-    <a href="/safety-plan" className={className}>
+    <a href={pathTo('safety-plan')} className={className}>
       {children}
     </a>
   );

@@ -1,5 +1,5 @@
 import { SOOTHING_SENSES, type Sense } from '../../core/attuning/soothing.js';
-import { soothingItemSchema } from '../../core/attuning/kinds.js';
+import type { SoothingItemPayload } from '../../core/attuning/kinds.js';
 import {
   emptySafetyPlan,
   SAFETY_PLAN_SECTIONS,
@@ -55,16 +55,13 @@ export interface SoothingGroup {
   items: string[];
 }
 
-/** The person's soothing kit, grouped by sense in the kit's own order. */
-export async function loadSoothingKit(api: Api, signal?: AbortSignal): Promise<SoothingGroup[]> {
-  const page = await api.records.list({ kind: 'soothing_item', limit: 100 }, signal);
+/** The whole soothing kit, grouped by sense in the kit's own order. */
+export function groupSoothingKit(items: readonly SoothingItemPayload[]): SoothingGroup[] {
   const bySense = new Map<Sense, string[]>();
-  for (const record of page.items) {
-    const parsed = soothingItemSchema.safeParse(record.payload);
-    if (!parsed.success) continue;
-    const list = bySense.get(parsed.data.sense) ?? [];
-    list.push(parsed.data.text);
-    bySense.set(parsed.data.sense, list);
+  for (const item of items) {
+    const list = bySense.get(item.sense) ?? [];
+    list.push(item.text);
+    bySense.set(item.sense, list);
   }
   return SOOTHING_SENSES.flatMap((sense) => {
     const items = bySense.get(sense.id);

@@ -18,7 +18,7 @@ import { TextField } from '../../components/TextField.js';
 import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
 import { QueryBoundary } from '../../components/QueryBoundary.js';
-import { recordKeys } from '../../data/keys.js';
+import { recordKeys, SAFETY_PLAN_KEY } from '../../data/keys.js';
 import { crisisLines, emergencyLines, EmergencyNumbers } from '../../safety/ContactList.js';
 import { loadSafetyPlan, saveSafetyPlan, type StoredPlan } from '../../safety/plan.js';
 import { useRegion } from '../../safety/region.js';
@@ -31,7 +31,7 @@ import '../../styles/safety.css';
 export function SafetyPlanScreen() {
   const api = useApi();
   const stored = useQuery({
-    queryKey: PLAN_KEY,
+    queryKey: SAFETY_PLAN_KEY,
     queryFn: ({ signal }) => loadSafetyPlan(api, signal),
   });
   return (
@@ -51,7 +51,6 @@ export function SafetyPlanScreen() {
 }
 
 /** The plan as this screen reads it; refreshed with every other view of the safety plan. */
-const PLAN_KEY = recordKeys.view('safety_plan', 'editor');
 
 function DangerNow() {
   const { openHelp } = useHelp();
