@@ -1,27 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rememberAccountName } from '../../lib/storage.js';
-import {
-  cleanUp,
-  description,
-  health,
-  json,
-  renderSignedOut,
-  scriptedServer,
-  signedIn,
-  signedOut,
-} from './auth-test-kit.js';
+import { description, json, renderSignedOut, signedIn, signedOutServerForEachTest } from './auth-test-kit.js';
 import { RecoverScreen } from './Recover.js';
 
-let server: ReturnType<typeof scriptedServer>;
-
-beforeEach(() => {
-  server = scriptedServer();
-  server.answer('GET /health', health);
-  server.answer('GET /session', signedOut);
-});
-afterEach(cleanUp);
+const server = signedOutServerForEachTest();
 
 describe('recovery', () => {
   it('asks for the name, the code and a long enough new passphrase before sending anything', async () => {
@@ -35,30 +19,30 @@ describe('recovery', () => {
     expect(description(screen.getByLabelText('New passphrase'))).toContain(
       'Please use at least 12 characters.',
     );
-    expect(server.routes()).not.toContain('POST /auth/recover');
+    expect(server().routes()).not.toContain('POST /auth/recover');
   });
 
   it('sends the parsed body, then forgets the code and the passphrase', async () => {
     rememberAccountName('sky');
-    server.answer('POST /auth/recover', () =>
+    server().answer('POST /auth/recover', () =>
       json(200, { user: { id: 'u1', name: 'sky' }, recoveryCode: 'QRST-UVWX-YZ23-4567' }),
     );
     const user = renderSignedOut(<RecoverScreen />);
     expect(screen.getByLabelText<HTMLInputElement>('Account name').value).toBe('sky');
     await user.type(screen.getByLabelText('Recovery code'), ' abcd-efgh-ijkl-mnop ');
     await user.type(screen.getByLabelText('New passphrase'), 'a brand new passphrase');
-    server.answer('GET /session', signedIn);
+    server().answer('GET /session', signedIn);
     await user.click(screen.getByRole('button', { name: 'Set new passphrase' }));
 
     await vi.waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Recovery code').value).toBe(''));
     expect(screen.getByLabelText<HTMLInputElement>('New passphrase').value).toBe('');
-    expect(server.bodiesSentTo('POST /auth/recover')).toEqual([
+    expect(server().bodiesSentTo('POST /auth/recover')).toEqual([
       { name: 'sky', recoveryCode: 'abcd-efgh-ijkl-mnop', newPassphrase: 'a brand new passphrase' },
     ]);
   });
 
   it("says only that the name and code don't match, never which", async () => {
-    server.answer('POST /auth/recover', () => json(401, { title: 'Please sign in.', status: 401 }));
+    server().answer('POST /auth/recover', () => json(401, { title: 'Please sign in.', status: 401 }));
     const user = renderSignedOut(<RecoverScreen />);
     await user.type(screen.getByLabelText('Account name'), 'sky');
     await user.type(screen.getByLabelText('Recovery code'), 'abcd-efgh-ijkl-mnop');
@@ -70,7 +54,7 @@ describe('recovery', () => {
   });
 
   it("shows the server's word on a field next to that field", async () => {
-    server.answer('POST /auth/recover', () =>
+    server().answer('POST /auth/recover', () =>
       json(400, {
         title: 'Some of what was sent does not fit.',
         status: 400,

@@ -1,27 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rememberedAccountName } from '../../lib/storage.js';
-import {
-  cleanUp,
-  description,
-  json,
-  renderSignedOut,
-  scriptedServer,
-  signedIn,
-  signedOut,
-  health,
-} from './auth-test-kit.js';
+import { description, json, renderSignedOut, signedIn, signedOutServerForEachTest } from './auth-test-kit.js';
 import { SignUpScreen } from './SignUp.js';
 
-let server: ReturnType<typeof scriptedServer>;
-
-beforeEach(() => {
-  server = scriptedServer();
-  server.answer('GET /health', health);
-  server.answer('GET /session', signedOut);
-});
-afterEach(cleanUp);
+const server = signedOutServerForEachTest();
 
 describe('sign-up', () => {
   it('asks for a name and a long enough passphrase before sending anything', async () => {
@@ -35,11 +19,11 @@ describe('sign-up', () => {
     expect(
       screen.getByRole('link', { name: 'Passphrase: Please use at least 12 characters.' }),
     ).toBeDefined();
-    expect(server.routes()).not.toContain('POST /auth/signup');
+    expect(server().routes()).not.toContain('POST /auth/signup');
   });
 
   it("shows the server's word on a field next to that field", async () => {
-    server.answer('POST /auth/signup', () =>
+    server().answer('POST /auth/signup', () =>
       json(400, {
         title: 'Some of what was sent does not fit.',
         status: 400,
@@ -59,20 +43,20 @@ describe('sign-up', () => {
   });
 
   it('creates the account with the name as the schema reads it, remembers the name and forgets the passphrase', async () => {
-    server.answer('POST /auth/signup', () =>
+    server().answer('POST /auth/signup', () =>
       json(201, { user: { id: 'u1', name: 'river' }, recoveryCode: 'ABCD-EFGH-IJKL-MNOP' }),
     );
     const user = renderSignedOut(<SignUpScreen />);
     await user.type(screen.getByLabelText('Account name'), '  river ');
     await user.type(screen.getByLabelText('Passphrase'), 'quiet river morning');
-    server.answer('GET /session', signedIn);
+    server().answer('GET /session', signedIn);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     await vi.waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Passphrase').value).toBe(''));
-    expect(server.bodiesSentTo('POST /auth/signup')).toEqual([
+    expect(server().bodiesSentTo('POST /auth/signup')).toEqual([
       { name: 'river', passphrase: 'quiet river morning' },
     ]);
     expect(rememberedAccountName()).toBe('river');
-    expect(server.routes().at(-1)).toBe('GET /session');
+    expect(server().routes().at(-1)).toBe('GET /session');
   });
 });

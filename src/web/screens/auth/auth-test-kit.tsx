@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { SessionProvider } from '../../app/session.js';
 
 export { description } from '../../components/test-queries.js';
@@ -71,4 +71,22 @@ export function cleanUp() {
   cleanup();
   window.localStorage.clear();
   vi.unstubAllGlobals();
+}
+
+/**
+ * For each test, a fresh scripted server answering as a Haven that has
+ * accounts and no session yet; cleaned up after. Call once per test file.
+ */
+export function signedOutServerForEachTest(): () => ReturnType<typeof scriptedServer> {
+  let server: ReturnType<typeof scriptedServer> | undefined;
+  beforeEach(() => {
+    server = scriptedServer();
+    server.answer('GET /health', health);
+    server.answer('GET /session', signedOut);
+  });
+  afterEach(cleanUp);
+  return () => {
+    if (!server) throw new Error('The scripted server starts before each test');
+    return server;
+  };
 }
