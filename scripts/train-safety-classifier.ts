@@ -1,14 +1,14 @@
 /**
  * Trains the learned layer of the crisis-language detector and writes
- * src/core/safety/classifier-weights.ts.
+ * src/core/safety/classifier-weights.json.
  *
  *   npx tsx scripts/train-safety-classifier.ts
  *
- * Reads the development data: eval-set.jsonl, the folded-in holdouts 1 to 6,
- * eval-dev-extra.jsonl and every file in src/core/safety/training/. Never reads
- * the unseen holdouts (eval-holdout-7 and -8), which are kept for measuring.
- * Deterministic: the folds come from a seeded shuffle and training is
- * full-batch.
+ * Reads only the files data/safety/manifest.json marks train, in its order,
+ * through `readTrainingPassages`, which refuses any holdout (by role and by
+ * path). Measure a holdout afterwards with `haven safety eval FILE`.
+ * It imports none of the file it writes. Deterministic: the folds come from a
+ * seeded shuffle and training is full-batch.
  *
  * Two binary logistic regressions over hashed words, stems, word pairs,
  * letter 4-grams, word families and words inside the reach of a "not" (see
@@ -25,12 +25,12 @@
  * data are written to look risky (idioms, goodbyes, decluttering), so the
  * budget here is looser than the share an everyday journal sees.
  *
- * Knobs for experiments, by environment: MEASURE=a.jsonl,b.jsonl (score
- * files kept out of training), NO_WRITE=1, MISSES=file (out-of-fold
+ * Knobs for experiments, by environment: NO_WRITE=1, MISSES=file (out-of-fold
  * mistakes), and L2, ITERATIONS, URGENT_BUDGET, ANY_BUDGET,
  * WINDOW_WEIGHT, VETO, GUARD_OVERRIDE.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import {
   BUCKETS,
   encodeWeights,
@@ -39,7 +39,8 @@ import {
   windowFeatures,
   learnedLevelOf,
   type Model,
-  probability,
+  scoreWindows,
+  type Scores,
   type Thresholds,
 } from '../src/core/safety/classifier.js';
 import {
@@ -48,7 +49,8 @@ import {
   isGuarded,
   tokensForDetection,
   type RiskLevel,
-} from '../src/core/safety/detector.js';
+} from '../src/core/safety/rules.js';
+import { DATA_DIR, filesOfRole, readTrainingPassages } from './safety-data.js';
 
 const SEED = 20261126;
 const FOLDS = 5;
@@ -68,20 +70,8 @@ const VETO = Number(process.env.VETO ?? 0.05);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 /** Any-risk score the model must also reach to say urgent. */
 const AGREE = Number(process.env.AGREE ?? 0.4);
-const DEV_SETS = [
-  'eval-set.jsonl',
-  'eval-holdout.jsonl',
-  'eval-holdout-2.jsonl',
-  'eval-holdout-3.jsonl',
-  'eval-holdout-4.jsonl',
-  'eval-holdout-5.jsonl',
-  'eval-holdout-6.jsonl',
-  'eval-dev-extra.jsonl',
-  ...readdirSync(new URL('../src/core/safety/training/', import.meta.url))
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => `training/${f}`),
-];
+/** The training files, in the manifest's order (the folds depend on it). */
+const TRAIN_FILES = filesOfRole('train');
 
 interface Example {
   text: string;
@@ -96,26 +86,21 @@ interface Example {
   guarded: boolean;
 }
 
-const dir = new URL('../src/core/safety/', import.meta.url);
-
-function load(name: string): Example[] {
-  return readFileSync(new URL(name, name.startsWith('file:') ? undefined : dir), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => {
-      const { text, level } = JSON.parse(l) as { text: string; level: RiskLevel };
-      const sentences = sentencesOf(tokensForDetection(text));
-      const rules = detectRiskByRules(text);
-      return {
-        text,
-        source: name,
-        level,
-        whole: featuresOf(sentences),
-        windows: windowFeatures(sentences),
-        rules: rules.level,
-        guarded: isGuarded(rules.guards),
-      };
-    });
+function load(file: string): Example[] {
+  const source = relative(DATA_DIR, file);
+  return readTrainingPassages(file).map(({ text, level }) => {
+    const tokens = tokensForDetection(text);
+    const rules = detectRiskByRules(text);
+    return {
+      text,
+      source,
+      level,
+      whole: featuresOf(sentencesOf(tokens)),
+      windows: windowFeatures(tokens),
+      rules: rules.level,
+      guarded: isGuarded(rules.guards),
+    };
+  });
 }
 
 /** Mulberry32: a small seeded generator. */
@@ -147,8 +132,8 @@ function samplesOf(examples: readonly Example[], positive: (e: Example) => boole
     const y = positive(e) ? 1 : 0;
     out.push({ features: e.whole, y, weight: 1 });
     if (y === 0 && e.level === 'none' && e.windows.length > 1) {
-      const share = WINDOW_WEIGHT / (e.windows.length - 1);
-      for (const w of e.windows.slice(1)) out.push({ features: w, y, weight: share });
+      const share = WINDOW_WEIGHT / e.windows.length;
+      for (const w of e.windows) out.push({ features: w, y, weight: share });
     }
   }
   return out;
@@ -209,16 +194,8 @@ function fit(
 const isRisk = (e: Example): boolean => e.level !== 'none';
 const isUrgent = (e: Example): boolean => e.level === 'urgent';
 
-function windowScore(model: Model, e: Example): number {
-  let best = 0;
-  for (const f of e.windows) best = Math.max(best, probability(model, f));
-  return best;
-}
-
-interface Scored {
+interface Scored extends Scores {
   e: Example;
-  risk: number;
-  urgent: number;
 }
 
 function combined(s: Scored, t: Thresholds): RiskLevel {
@@ -262,7 +239,8 @@ function report(name: string, scored: readonly Scored[], level: (s: Scored) => R
   );
 }
 
-const examples = DEV_SETS.flatMap(load);
+const started = performance.now();
+const examples = TRAIN_FILES.flatMap(load);
 const rand = random(SEED);
 // Stratified folds: shuffle each level, deal round-robin.
 const fold = new Array<number>(examples.length).fill(0);
@@ -281,7 +259,7 @@ for (let k = 0; k < FOLDS; k++) {
   const risk = train(trainSet, isRisk);
   const urgent = train(trainSet, isUrgent);
   examples.forEach((e, i) => {
-    if (fold[i] === k) outOfFold.push({ e, risk: windowScore(risk, e), urgent: windowScore(urgent, e) });
+    if (fold[i] === k) outOfFold.push({ e, ...scoreWindows(e.windows, risk, urgent, AGREE) });
   });
 }
 const thresholds = chooseThresholds(outOfFold);
@@ -320,43 +298,30 @@ report(`${FOLDS}-fold CV, combined (rules flattering)`, outOfFold, (s) => combin
 
 const risk = train(examples, isRisk);
 const urgent = train(examples, isUrgent);
-const trained = examples.map((e) => ({ e, risk: windowScore(risk, e), urgent: windowScore(urgent, e) }));
+const trained = examples.map((e) => ({ e, ...scoreWindows(e.windows, risk, urgent, AGREE) }));
 report('training data, combined (flattering)', trained, (s) => combined(s, thresholds));
 
-// Passages kept out of training, measured with the models just trained (MEASURE=a.jsonl,b.jsonl).
-for (const path of (process.env.MEASURE ?? '').split(',').filter((p) => p !== '')) {
-  const held = load(new URL(path, `file://${process.cwd()}/`).href);
-  const scored = held.map((e) => ({ e, risk: windowScore(risk, e), urgent: windowScore(urgent, e) }));
-  report(`measured: ${path}`, scored, (s) => combined(s, thresholds));
-}
 if (process.env.NO_WRITE === '1') process.exit(0);
 
 const r = encodeWeights(risk.weights);
 const u = encodeWeights(urgent.weights);
-const num = (x: number): string => String(Number(x.toPrecision(8)));
-const out = `// Generated by scripts/train-safety-classifier.ts from the development sets. Do not edit by hand.
-// Weights are signed 8-bit values in base64, times \`scale\`.
-export const CLASSIFIER_WEIGHTS = {
-  risk: {
-    bias: ${num(risk.bias)},
-    scale: ${num(r.scale)},
-    weights:
-      '${r.encoded}',
-  },
-  urgent: {
-    bias: ${num(urgent.bias)},
-    scale: ${num(u.scale)},
-    weights:
-      '${u.encoded}',
-  },
+const num = (x: number): number => Number(x.toPrecision(8));
+// Signed 8-bit weights in base64, times `scale`: decoded by decodeWeights in classifier.ts.
+const weights = {
+  format: 'int8-base64',
+  buckets: BUCKETS,
+  risk: { bias: num(risk.bias), scale: num(r.scale), weights: r.encoded },
+  urgent: { bias: num(urgent.bias), scale: num(u.scale), weights: u.encoded },
   thresholds: {
-    risk: ${num(thresholds.risk)},
-    urgent: ${num(thresholds.urgent)},
-    agree: ${num(thresholds.agree)},
-    veto: ${num(thresholds.veto)},
-    guardOverride: ${num(thresholds.guardOverride)},
+    risk: num(thresholds.risk),
+    urgent: num(thresholds.urgent),
+    agree: num(thresholds.agree),
+    veto: num(thresholds.veto),
+    guardOverride: num(thresholds.guardOverride),
   },
 };
-`;
-writeFileSync(new URL('classifier-weights.ts', dir), out);
-console.log(`wrote classifier-weights.ts (${out.length} characters)`);
+const out = `${JSON.stringify(weights, null, 2)}\n`;
+writeFileSync(new URL('../src/core/safety/classifier-weights.json', import.meta.url), out);
+console.log(
+  `wrote classifier-weights.json (${out.length} characters) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
-import { BUCKETS, classifyRisk, decodeWeights, encodeWeights, shippedModels } from './classifier.js';
-import { combineLevels, detectRisk, tokensForDetection } from './detector.js';
+import { BUCKETS, decodeWeights, encodeWeights } from './classifier.js';
+import shipped from './classifier-weights.json' with { type: 'json' };
+import {
+  SHIPPED_THRESHOLDS,
+  classifyRisk,
+  combineLevels,
+  detectRisk,
+  shippedModels,
+  tokensForDetection,
+} from './detector.js';
 
 const learned = (text: string): ReturnType<typeof classifyRisk> => classifyRisk(tokensForDetection(text));
 
@@ -12,11 +19,13 @@ describe('learned layer', () => {
     expect(urgent.weights).toHaveLength(BUCKETS);
     expect(risk.weights.some((w) => w !== 0)).toBe(true);
     expect(urgent.weights.some((w) => w !== 0)).toBe(true);
-    expect(CLASSIFIER_WEIGHTS.thresholds.urgent).toBeGreaterThan(0.2);
-    expect(CLASSIFIER_WEIGHTS.thresholds.agree).toBeGreaterThan(0);
-    expect(CLASSIFIER_WEIGHTS.thresholds.urgent).toBeLessThan(1);
-    expect(CLASSIFIER_WEIGHTS.thresholds.veto).toBeLessThan(CLASSIFIER_WEIGHTS.thresholds.risk);
-    expect(CLASSIFIER_WEIGHTS.thresholds.guardOverride).toBeGreaterThan(CLASSIFIER_WEIGHTS.thresholds.urgent);
+    expect(shipped.format).toBe('int8-base64');
+    expect(shipped.buckets).toBe(BUCKETS);
+    expect(SHIPPED_THRESHOLDS.urgent).toBeGreaterThan(0.2);
+    expect(SHIPPED_THRESHOLDS.agree).toBeGreaterThan(0);
+    expect(SHIPPED_THRESHOLDS.urgent).toBeLessThan(1);
+    expect(SHIPPED_THRESHOLDS.veto).toBeLessThan(SHIPPED_THRESHOLDS.risk);
+    expect(SHIPPED_THRESHOLDS.guardOverride).toBeGreaterThan(SHIPPED_THRESHOLDS.urgent);
   });
 
   it('round-trips weights through its encoding within one step of the scale', () => {
@@ -35,7 +44,7 @@ describe('learned layer', () => {
   });
 
   it('says urgent only when both models agree', () => {
-    const { thresholds } = CLASSIFIER_WEIGHTS;
+    const thresholds = SHIPPED_THRESHOLDS;
     for (const text of [
       'everyone would be better off without me',
       'made a plan for the week: yoga and swimming',
@@ -90,6 +99,7 @@ describe('combineLevels', () => {
     level,
     risk,
     urgent,
+    read: true,
   });
 
   it('lets the higher of the two readings win', () => {
@@ -110,5 +120,10 @@ describe('combineLevels', () => {
     expect(combineLevels('none', true, model('urgent', 0.99, 0.9), t)).toBe('none');
     expect(combineLevels('concern', true, model('urgent', 0.99, 0.9), t)).toBe('concern');
     expect(combineLevels('none', true, model('urgent', 0.99, 0.98), t)).toBe('urgent');
+  });
+
+  it('leaves the rules alone when the text gave the model nothing to read', () => {
+    expect(combineLevels('urgent', false, { risk: 0, urgent: 0, read: false }, t)).toBe('urgent');
+    expect(combineLevels('none', false, { risk: 0, urgent: 0, read: false }, t)).toBe('none');
   });
 });

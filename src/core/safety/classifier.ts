@@ -2,27 +2,23 @@
  * The learned layer of crisis-language detection: two small logistic
  * regression models over hashed words, stems, word pairs, letter 4-grams,
  * word families (concepts.ts) and words inside the reach of a "not", trained offline by
- * `scripts/train-safety-classifier.ts` on the labelled development sets and
- * shipped as generated weights. Pure TypeScript, no network, no download.
+ * `scripts/train-safety-classifier.ts` on the labelled passages in data/safety/
+ * and shipped as a data file (classifier-weights.json, read by detector.ts).
+ * Pure TypeScript, no network, no download.
  *
  * One model scores "any risk" (concern or urgent), the other "urgent". Each is
- * read over the whole text and over every sentence and pair of sentences, and
- * the highest score counts, so one risky sentence in a long ordinary entry is
- * not diluted by the rest. It reads normalised tokens from the detector and
+ * read over runs of nearby sentences (see `windowsOf`), and the highest score
+ * counts, so one risky sentence in a long ordinary entry is not diluted by the
+ * rest, and sentences far apart are never read together. It reads normalised tokens from the detector and
  * never keeps or returns any of the text.
  */
 
-import { CLASSIFIER_WEIGHTS } from './classifier-weights.js';
 import { familiesOf } from './concepts.js';
 
 export type LearnedLevel = 'none' | 'concern' | 'urgent';
 
-export interface LearnedResult {
+export interface LearnedResult extends Scores {
   level: LearnedLevel;
-  /** Highest probability of any risk over the windows read. */
-  risk: number;
-  /** Highest probability of urgent risk over the windows read. */
-  urgent: number;
 }
 
 /** Where the learned layer's scores become levels; chosen by the training script. */
@@ -55,7 +51,9 @@ const NEGATORS = new Set([
   'nothing',
   'nobody',
 ]);
-const SENTENCE_END = /^[.!?]/;
+/** The token a blank line becomes (see rules.ts): the end of a paragraph, which no window crosses. */
+export const PARAGRAPH = '¶';
+const SENTENCE_END = /^[.!?¶]/;
 const WORD = /^[a-z0-9]/;
 const CLAUSE_MARK = /^[,;:]/;
 /** Words after which a clause turns: the reach of a "not" ends there. */
@@ -204,11 +202,19 @@ export function featuresOf(sentences: readonly (readonly string[])[]): number[] 
   return union(sentences.map((words) => sentenceFeatures(words, cache)));
 }
 
-/** Feature buckets of every window read: see `windowsOf`. */
-export function windowFeatures(sentences: readonly (readonly string[])[]): number[][] {
+/**
+ * Feature buckets of every window read in use: see `windowsOf` and
+ * `readableParagraphs`; no window crosses the end of a paragraph. Windows with too few different words are left out, so
+ * one word typed over and over, or a single word, is never read by the model.
+ */
+export function windowFeatures(tokens: readonly string[]): number[][] {
   const cache = new Map<string, number[]>();
-  const parts = sentences.map((words) => sentenceFeatures(words, cache));
-  return windowsOf(parts).map((window) => union(window));
+  return readableParagraphs(tokens).flatMap((sentences) => {
+    const parts = sentences.map((words) => ({ words, features: sentenceFeatures(words, cache) }));
+    return windowsOf(parts)
+      .filter((window) => saysEnough(window.map((p) => p.words)))
+      .map((window) => union(window.map((p) => p.features)));
+  });
 }
 
 /** Weights of one model, as floats. */
@@ -226,33 +232,113 @@ export function probability(model: Model, features: readonly number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The windows read: the whole text, and if it has several sentences, each sentence and each pair. */
+/** The widest window read: this many sentences in a row. */
+export const WINDOW_SENTENCES = 5;
+/** Sentences longer than this many words are read in overlapping pieces of it. */
+export const PIECE_WORDS = 48;
+/** A window with fewer distinct words than this says too little for the model to read. */
+export const MIN_DISTINCT_WORDS = 2;
+
+/**
+ * The windows read: every run of one to five sentences in a row (a text of five
+ * sentences or fewer is read whole, and sentence by sentence and pair by pair).
+ * Never the whole of a longer text, so two ordinary paragraphs cannot add up to
+ * something neither says.
+ */
 export function windowsOf<T>(sentences: readonly T[]): (readonly T[])[] {
-  const windows: (readonly T[])[] = [sentences];
-  if (sentences.length > 1) {
-    for (let i = 0; i < sentences.length; i++) {
-      windows.push(sentences.slice(i, i + 1));
-      if (i + 1 < sentences.length) windows.push(sentences.slice(i, i + 2));
+  if (sentences.length <= WINDOW_SENTENCES) {
+    const windows: (readonly T[])[] = [sentences];
+    if (sentences.length > 1) {
+      for (let i = 0; i < sentences.length; i++) {
+        windows.push(sentences.slice(i, i + 1));
+        if (i + 1 < sentences.length) windows.push(sentences.slice(i, i + 2));
+      }
     }
+    return windows;
+  }
+  const windows: (readonly T[])[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    for (let n = 1; n <= WINDOW_SENTENCES && i + n <= sentences.length; n++)
+      windows.push(sentences.slice(i, i + n));
   }
   return windows;
 }
 
-/** Highest scores of both models over the windows of a text. */
-export function scoreTokens(
-  tokens: readonly string[],
+/**
+ * Paragraphs of sentences as the model reads them: long sentences cut into
+ * overlapping pieces, so a text without stops is still read locally.
+ */
+export function readableParagraphs(tokens: readonly string[]): string[][][] {
+  const paragraphs: string[][][] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== PARAGRAPH) continue;
+    const sentences: string[][] = [];
+    for (const sentence of sentencesOf(tokens.slice(start, i))) {
+      if (sentence.length <= PIECE_WORDS) {
+        sentences.push(sentence);
+        continue;
+      }
+      const step = PIECE_WORDS / 2;
+      for (let j = 0; j < sentence.length; j += step) {
+        sentences.push(sentence.slice(j, j + PIECE_WORDS));
+        if (j + PIECE_WORDS >= sentence.length) break;
+      }
+    }
+    if (sentences.length > 0) paragraphs.push(sentences);
+    start = i + 1;
+  }
+  return paragraphs;
+}
+
+/** Whether a run of sentences holds enough different words to be worth reading. */
+function saysEnough(window: readonly (readonly string[])[]): boolean {
+  const distinct = new Set<string>();
+  for (const words of window) {
+    for (const w of words) {
+      if (w !== ',') distinct.add(w);
+      if (distinct.size >= MIN_DISTINCT_WORDS) return true;
+    }
+  }
+  return false;
+}
+
+/** The learned layer's scores: the highest over the windows read, and whether any was read. */
+export interface Scores {
+  risk: number;
+  urgent: number;
+  /** False when the text gave the model nothing to read (too short, or one word over and over). */
+  read: boolean;
+}
+
+/**
+ * Highest scores of both models over the windows of a text. The urgent score is
+ * the highest among windows whose any-risk score also reaches `agree`, when
+ * there are any: the two models must agree about one stretch of text, not each
+ * about a different one.
+ */
+export function scoreTokens(tokens: readonly string[], risk: Model, urgent: Model, agree: number): Scores {
+  return scoreWindows(windowFeatures(tokens), risk, urgent, agree);
+}
+
+/** As `scoreTokens`, over windows already turned into features. */
+export function scoreWindows(
+  windows: readonly (readonly number[])[],
   risk: Model,
   urgent: Model,
-): { risk: number; urgent: number } {
-  const sentences = sentencesOf(tokens);
+  agree: number,
+): Scores {
   let bestRisk = 0;
   let bestUrgent = 0;
-  if (sentences.length === 0) return { risk: 0, urgent: 0 };
-  for (const features of windowFeatures(sentences)) {
-    bestRisk = Math.max(bestRisk, probability(risk, features));
-    bestUrgent = Math.max(bestUrgent, probability(urgent, features));
+  let bestAgreed = -1;
+  for (const features of windows) {
+    const r = probability(risk, features);
+    const u = probability(urgent, features);
+    bestRisk = Math.max(bestRisk, r);
+    bestUrgent = Math.max(bestUrgent, u);
+    if (r >= agree) bestAgreed = Math.max(bestAgreed, u);
   }
-  return { risk: bestRisk, urgent: bestUrgent };
+  return { risk: bestRisk, urgent: bestAgreed >= 0 ? bestAgreed : bestUrgent, read: windows.length > 0 };
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -297,35 +383,8 @@ export function encodeWeights(weights: Float32Array | readonly number[]): { enco
   return { encoded, scale };
 }
 
-let loaded: { risk: Model; urgent: Model } | undefined;
-
-/** The shipped models, decoded once on first use. */
-export function shippedModels(): { risk: Model; urgent: Model } {
-  loaded ??= {
-    risk: {
-      bias: CLASSIFIER_WEIGHTS.risk.bias,
-      weights: decodeWeights(CLASSIFIER_WEIGHTS.risk.weights, CLASSIFIER_WEIGHTS.risk.scale),
-    },
-    urgent: {
-      bias: CLASSIFIER_WEIGHTS.urgent.bias,
-      weights: decodeWeights(CLASSIFIER_WEIGHTS.urgent.weights, CLASSIFIER_WEIGHTS.urgent.scale),
-    },
-  };
-  return loaded;
-}
-
-/** Reads normalised tokens (from the detector) and returns the learned layer's level. */
-export function classifyRisk(tokens: readonly string[]): LearnedResult {
-  const { risk, urgent } = shippedModels();
-  const scores = scoreTokens(tokens, risk, urgent);
-  return { level: learnedLevelOf(scores), ...scores };
-}
-
 /** The learned layer's level for its two scores: urgent only when both models agree. */
-export function learnedLevelOf(
-  scores: { risk: number; urgent: number },
-  t: Thresholds = CLASSIFIER_WEIGHTS.thresholds,
-): LearnedLevel {
+export function learnedLevelOf(scores: { risk: number; urgent: number }, t: Thresholds): LearnedLevel {
   if (scores.urgent >= t.urgent && scores.risk >= t.agree) return 'urgent';
   return scores.risk >= t.risk ? 'concern' : 'none';
 }

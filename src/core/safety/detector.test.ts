@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATA_DIR, readPassages } from '../../../scripts/safety-data.js';
 import {
   RISK_CATEGORIES,
   detectRisk,
@@ -480,21 +481,68 @@ describe('detectRisk: broader coverage', () => {
   });
 });
 
+describe('detectRisk: only nearby signs combine', () => {
+  // Each raises nothing alone; side by side, several of these pairs read as urgent
+  // when the whole text was read at once.
+  const clinic =
+    'Took Dad to the memory clinic this morning. He chatted to the receptionist about football and did the puzzles with a grin.';
+  const trip = "Packing for our trip tonight, so I won't be around for two weeks. The neighbour has a key.";
+  const shift = "Busy shift in A&E: a broken wrist and a nosebleed that wouldn't stop.";
+  const desk = 'Cleared my desk at work before the holidays and set my out of office.';
+  const letters = 'Wrote letters to my pen pals in France and Chile this afternoon.';
+  const loose = 'Tied up all the loose ends at work before my leave.';
+  const counsellor =
+    'Years ago I went through a rough patch and saw a counsellor. These days I coach the under-tens.';
+  const pairs = [
+    [clinic, trip],
+    [trip, shift],
+    [desk, trip],
+    [letters, trip],
+    [loose, letters],
+    [loose, shift],
+    [counsellor, shift],
+    [trip, counsellor],
+  ] as const;
+
+  it('reads two ordinary paragraphs side by side as nothing', () => {
+    for (const [a, b] of pairs) {
+      expectLevel([a, b], 'none');
+      expectLevel([`${a}\n\n${b}`, `${b}\n\n${a}`], 'none');
+    }
+  });
+
+  it('reads one word typed fifty thousand times as nothing', () => {
+    for (const word of ['not', 'myself', 'stop', 'soon', 'die', 'kms', 'longer', 'exist'])
+      expectLevel([Array.from({ length: 50_000 }, () => word).join(' ')], 'none');
+  });
+
+  it('reads a very long text without a sentence break locally', () => {
+    const ordinary = [
+      'we walked the dog',
+      'the pharmacy was shut',
+      'i gave away the old sofa',
+      'the train was late',
+    ];
+    const long = Array.from({ length: 400 }, (_, i) => ordinary[i % ordinary.length]).join(' and ');
+    expectLevel([long], 'none');
+    expectLevel([`${long} and i want to die and ${long}`], 'urgent');
+  });
+
+  it('still hears a farewell and a preparation in nearby sentences', () => {
+    expectLevel(['I have written the letters to my kids. I gave the dog to my sister for good.'], 'urgent');
+  });
+});
+
 describe('detector key words', () => {
   // Each pattern runs only on clauses that hold one of its key words. If a
   // pattern could match without one, it would silently never fire, so check
   // every match the patterns make on the labelled set and on these tests.
   const corpus = [
-    'eval-set.jsonl',
-    'eval-holdout.jsonl',
-    'eval-holdout-2.jsonl',
-    'eval-holdout-3.jsonl',
-  ].flatMap((name) =>
-    readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  );
+    'train/eval-set.jsonl',
+    'train/folded-holdout-1.jsonl',
+    'train/folded-holdout-2.jsonl',
+    'train/folded-holdout-3.jsonl',
+  ].flatMap((name) => readPassages(resolve(DATA_DIR, name)).map((p) => p.text));
 
   it('every match holds one of its pattern’s key words', () => {
     const problems: string[] = [];

@@ -1,21 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { z } from 'zod';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATA_DIR, filesOfRole, readPassages } from '../../../scripts/safety-data.js';
 import { evaluateDetector, formatEvaluation, type LabelledPassage } from './evaluate.js';
 
-const line = z
-  .object({ text: z.string().trim().min(1), level: z.enum(['none', 'concern', 'urgent']) })
-  .strict();
-
-function load(name: string): LabelledPassage[] {
-  return readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => line.parse(JSON.parse(l)));
-}
+/** A labelled file in data/safety/ (tests read the data; src/ never does at run time). */
+const load = (name: string): LabelledPassage[] => readPassages(resolve(DATA_DIR, name));
 
 /*
- * eval-set.jsonl is the labelled set the detector was first built and tuned
+ * The files live in data/safety/ (see its manifest.json); their names before
+ * the move are kept below. eval-set.jsonl is the labelled set the detector was first built and tuned
  * on. eval-holdout.jsonl to eval-holdout-6.jsonl were each written before a
  * round of work, measured once while unseen (figures below), then folded into
  * the development data. eval-dev-extra.jsonl and training/*.jsonl were written
@@ -35,14 +28,15 @@ function load(name: string): LabelledPassage[] {
  * raise them as the detector improves, and never tune against these files.
  */
 describe('detector evaluation', () => {
-  const set = load('eval-set.jsonl');
-  const folded = ['', '-2', '-3', '-4', '-5', '-6'].map((n) => load(`eval-holdout${n}.jsonl`));
-  const extra = load('eval-dev-extra.jsonl');
-  const training = readdirSync(new URL('./training/', import.meta.url))
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => load(`training/${f}`));
-  const holdout7 = load('eval-holdout-7.jsonl');
-  const holdout8 = load('eval-holdout-8.jsonl');
+  const set = load('train/eval-set.jsonl');
+  const folded = [1, 2, 3, 4, 5, 6].map((n) => load(`train/folded-holdout-${n}.jsonl`));
+  const extra = load('train/dev-extra.jsonl');
+  const earlier = new Set(['eval-set', 'dev-extra', ...[1, 2, 3, 4, 5, 6].map((n) => `folded-holdout-${n}`)]);
+  const training = filesOfRole('train')
+    .filter((f) => !earlier.has(f.replace(/^.*\/(.*)\.jsonl$/, '$1')))
+    .flatMap((f) => readPassages(f));
+  const holdout7 = load('holdout/holdout-7.jsonl');
+  const holdout8 = load('holdout/holdout-8.jsonl');
   const count = (items: LabelledPassage[], level: string) => items.filter((i) => i.level === level).length;
 
   it('has enough labelled passages of each kind', () => {
