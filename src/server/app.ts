@@ -5,14 +5,16 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { invalidInput } from '../core/errors.js';
 import { accountService, DEFAULT_POLICY, type AccountService } from '../store/accounts.js';
 import type { Store } from '../store/db.js';
 import { searchCache, type SearchCache } from '../store/search-cache.js';
 import type { Config } from './config.js';
 import { contract } from '../core/api/contract.js';
 import { openApiDocument } from './openapi.js';
-import { problemHandler, sendProblem } from './problem.js';
+import { clientErrorHandler, expectationHandler, problemHandler, sendProblem } from './problem.js';
 import { publicRoute, route, type RouteDoc } from './route.js';
+import { serverSecret } from './secret.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { recordRoutes } from './routes/records.js';
@@ -37,15 +39,28 @@ export interface HavenServer {
 }
 
 const JSON_LIMIT = 1024 * 1024;
+/** Request line and headers together; Node's own default, stated so it is a decision. */
+const HEADER_LIMIT = 16 * 1024;
+/** No Haven route takes more than a handful of query parameters. */
+const QUERY_PARAMS_LIMIT = 64;
+/** What the query parser answers for a query with more parameters than that; refused before routing on. */
+const TOO_MANY_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+/** Loopback names: a personal install answers to these (and any name set in HAVEN_ALLOWED_HOSTS) only. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   const { config, store } = deps;
   const app = Fastify({
     bodyLimit: JSON_LIMIT,
-    // Errors Fastify meets before routing (a malformed URL, an overlong parameter) get the same problem answer.
+    http: { maxHeaderSize: HEADER_LIMIT },
+    // Errors Fastify meets before routing (a malformed URL, an overlong parameter) get the same problem answer,
+    // and so do those Node meets before Fastify (oversized headers, bytes that are not HTTP).
     frameworkErrors: (error, request, reply) => {
       void problemHandler(error, request, reply);
     },
+    clientErrorHandler,
+    routerOptions: { querystringParser: parseQuery },
+    // Only the named proxies may say who the client is; anyone else's X-Forwarded-For is ignored.
     trustProxy: config.trustProxy,
     logger: {
       level: config.logLevel,
@@ -60,6 +75,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
       },
     },
   });
+  app.server.on('checkExpectation', expectationHandler);
   app.decorate('routeDocs', [] as RouteDoc[]);
   const routes: HavenServer['routes'] = [];
   app.addHook('onRoute', (r) => {
@@ -71,12 +87,25 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
     ...DEFAULT_POLICY,
     kdf: config.kdf,
     sessionIdleMs: config.sessionIdleMinutes * 60_000,
+    secret: await serverSecret(config, store.db, (message) => app.log.warn(message)),
     now: deps.now ?? Date.now,
   });
 
   app.setErrorHandler(problemHandler);
-  // The API speaks JSON only.
-  app.removeContentTypeParser('text/plain');
+  // The API speaks JSON only, and JSON is UTF-8: bytes that are not are refused, never stored as U+FFFD.
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      done(invalidInput('What was sent is not valid UTF-8 text.'), undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
   await app.register(cookie);
   await app.register(helmet, {
     // A fresh nonce per response lets the client's one dialog library add its scroll-lock <style>.
@@ -99,12 +128,24 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
         frameAncestors: ["'none'"],
       },
     },
-    // Local installs are plain http on loopback; HSTS only makes sense behind TLS.
-    strictTransportSecurity: false,
+    // A hosted server is reached over TLS: browsers keep to HTTPS for a year (they ignore the header over
+    // plain http). A personal install is plain http on loopback, where HSTS has no place.
+    strictTransportSecurity:
+      config.mode === 'hosted' ? { maxAge: 31_536_000, includeSubDomains: false } : false,
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { global: false });
-  installSessionGuard(app, accounts);
+  installHostCheck(app, config);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.query !== TOO_MANY_PARAMS) return undefined;
+    return sendProblem(reply, {
+      type: 'https://haven.invalid/problems/http-400',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'This request has more query parameters than Haven accepts.',
+    });
+  });
+  installSessionGuard(app, accounts, config.publicOrigin ? { publicOrigin: config.publicOrigin } : {});
 
   publicRoute(app, contract.health, {
     summary: 'Whether the server is up and its database answers',
@@ -138,6 +179,43 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
 
   await serveWebClient(app, config.webDir);
   return { app, accounts, routes, search };
+}
+
+/**
+ * Answers only requests addressed to this server by a name it knows, so a web page that points
+ * its own name at 127.0.0.1 (DNS rebinding) cannot reach a personal install. Loopback names are
+ * always answered; a hosted server answers to its public origin's host too, and both to the
+ * names in HAVEN_ALLOWED_HOSTS. The port is not checked.
+ */
+function installHostCheck(app: FastifyInstance, config: Config): void {
+  const allowed = new Set([...LOOPBACK_HOSTS, ...config.allowedHosts]);
+  if (config.publicOrigin) allowed.add(new URL(config.publicOrigin).hostname);
+  if (config.mode === 'hosted' && !config.publicOrigin) {
+    app.log.warn(
+      'HAVEN_PUBLIC_ORIGIN is not set: this server answers only to loopback names and HAVEN_ALLOWED_HOSTS',
+    );
+  }
+  app.addHook('onRequest', async (request, reply) => {
+    if (allowed.has(request.hostname.toLowerCase().replace(/\.$/, ''))) return undefined;
+    return sendProblem(reply, {
+      type: 'https://haven.invalid/problems/misdirected',
+      title: 'Wrong address',
+      status: 421,
+      detail: 'Haven does not answer to this address. Open it at the address it was set up with.',
+    });
+  });
+}
+
+/** The query string, as Fastify's own parser would give it, unless it has more parameters than any route takes. */
+function parseQuery(query: string): Record<string, string | string[]> {
+  if (query.length === 0) return {};
+  if (query.split('&', QUERY_PARAMS_LIMIT + 1).length > QUERY_PARAMS_LIMIT) return TOO_MANY_PARAMS;
+  const out: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const [key, value] of new URLSearchParams(query)) {
+    const seen = out[key];
+    out[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return out;
 }
 
 async function serveWebClient(app: FastifyInstance, webDir: string): Promise<void> {

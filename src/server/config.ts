@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -15,8 +16,18 @@ export interface Config {
   sessionIdleMinutes: number;
   signup: 'open' | 'closed';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  trustProxy: boolean;
+  /**
+   * Which peers may say who the client is (X-Forwarded-For, -Proto, -Host): none (false), or
+   * the proxies at these addresses and ranges. Never everyone.
+   */
+  trustProxy: false | string[];
+  /** Host names the server answers to besides loopback ones, lower-case, IPv6 in brackets. */
+  allowedHosts: string[];
+  /** Where people reach a hosted server, e.g. `https://haven.example.org`: its host is answered, and it is a trusted Origin. */
+  publicOrigin?: string;
   backups: { enabled: boolean; keep: number; dir: string };
+  /** HAVEN_SECRET: keys the records of failed sign-ins (src/server/secret.ts says what is used without it). */
+  secret?: string;
   kdf: KdfParams;
   webDir: string;
 }
@@ -48,9 +59,12 @@ const envSchema = z.object({
     .optional(),
   HAVEN_SIGNUP: z.enum(['open', 'closed']).default('open'),
   HAVEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).optional(),
-  HAVEN_TRUST_PROXY: boolean.default(false),
+  HAVEN_TRUST_PROXY: z.string().transform(parseTrustProxy).default(false),
+  HAVEN_ALLOWED_HOSTS: z.string().transform(parseHostList).default([]),
+  HAVEN_PUBLIC_ORIGIN: z.string().transform(parseOrigin).optional(),
   HAVEN_BACKUPS: boolean.default(true),
   HAVEN_BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  HAVEN_SECRET: z.string().min(32, 'must be at least 32 characters (random ones)').optional(),
   HAVEN_KDF: z.enum(['standard', 'test']).default('standard'),
   HAVEN_WEB_DIR: z.string().min(1).optional(),
 });
@@ -85,11 +99,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { web
     // A personal install keeps its terminal quiet; a hosted one logs each request (never its content).
     logLevel: e.HAVEN_LOG_LEVEL ?? (hosted ? 'info' : 'warn'),
     trustProxy: e.HAVEN_TRUST_PROXY,
+    allowedHosts: e.HAVEN_ALLOWED_HOSTS,
+    ...(e.HAVEN_PUBLIC_ORIGIN ? { publicOrigin: e.HAVEN_PUBLIC_ORIGIN } : {}),
     backups: {
       enabled: e.HAVEN_BACKUPS && !hosted,
       keep: e.HAVEN_BACKUP_KEEP,
       dir: join(dataDir, 'backups'),
     },
+    ...(e.HAVEN_SECRET ? { secret: e.HAVEN_SECRET } : {}),
     kdf: e.HAVEN_KDF === 'test' ? TEST_KDF : STANDARD_KDF,
     webDir: e.HAVEN_WEB_DIR ?? defaults.webDir,
   };
@@ -100,4 +117,76 @@ function pickDefined(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') out[key] = value;
   return out;
+}
+
+/** The names proxy-addr (behind Fastify's trustProxy) gives to the private ranges. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `false`, or the addresses and ranges of the proxies in front of Haven. A value that trusts
+ * every peer (`true`, a /0 range) is refused: it lets any client choose its own address and
+ * so slip past the per-address limits. A hop count is refused too, as Fastify cannot check
+ * the nearest peer against it.
+ */
+function parseTrustProxy(value: string, ctx: z.RefinementCtx): false | string[] {
+  const v = value.trim().toLowerCase();
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  const entries = v.split(',').map((entry) => entry.trim());
+  if (!entries.every((entry) => RANGE_NAMES.has(entry) || isAddressOrRange(entry))) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'name the proxies Haven may trust by address or range (e.g. 127.0.0.1 or 10.0.0.0/8,::1), or false; trusting every peer (true, a /0 range or a hop count) would let anyone choose their own address',
+    });
+    return z.NEVER;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d+$/.test(prefix)) return false;
+  // A /0 range is every address: refused like `true`.
+  const bits = Number(prefix);
+  return bits >= 1 && bits <= (family === 4 ? 32 : 128);
+}
+
+/** `haven.lan, 192.168.1.20, fe80::1` -> lower-case names, IPv6 addresses in brackets as in a Host header. */
+function parseHostList(value: string, ctx: z.RefinementCtx): string[] {
+  const hosts: string[] = [];
+  for (const raw of value.split(',')) {
+    const entry = raw.trim().toLowerCase().replace(/\.$/, '');
+    if (entry === '') continue;
+    const bare = entry.replace(/^\[(.*)\]$/, '$1');
+    if (isIP(bare) === 6) hosts.push(`[${bare}]`);
+    else if (
+      isIP(bare) === 4 ||
+      /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(entry)
+    )
+      hosts.push(entry);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        message: 'each entry must be a host name or address, without scheme or port',
+      });
+  }
+  return hosts;
+}
+
+/** An origin: scheme, host and optional port, nothing after. */
+function parseOrigin(value: string, ctx: z.RefinementCtx): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    ctx.addIssue({ code: 'custom', message: 'must be an origin such as https://haven.example.org' });
+    return z.NEVER;
+  }
+  return url.origin;
 }

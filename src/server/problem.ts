@@ -1,3 +1,6 @@
+import { STATUS_CODES } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HavenError, type ErrorCode, type FieldIssue } from '../core/errors.js';
 import { CryptoError } from '../crypto/envelope.js';
@@ -73,6 +76,39 @@ export function problemHandler(error: unknown, request: FastifyRequest, reply: F
   return sendProblem(reply, problem);
 }
 
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers or an address too
+ * large, bytes that are not HTTP, a request too slow to arrive) is answered on the socket
+ * with the same problem shape as everything else, then the connection is closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify(problemFor({ statusCode: status, code: error.code }));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
+        'Content-Type: application/problem+json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy(error);
+}
+
+/** Node answers an `Expect` header other than 100-continue itself, with an empty 417; this answers it as a problem. */
+export function expectationHandler(_request: IncomingMessage, response: ServerResponse): void {
+  const body = JSON.stringify(problemFor({ statusCode: 417 }));
+  response.writeHead(417, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  });
+  response.end(body);
+}
+
 function httpTitle(status: number): string {
   const titles: Record<number, string> = {
     400: 'Invalid request',
@@ -80,10 +116,14 @@ function httpTitle(status: number): string {
     403: 'Forbidden',
     404: 'Not found',
     405: 'Method not allowed',
+    408: 'Request too slow',
     413: 'Request too large',
     414: 'Address too long',
     415: 'Unsupported content type',
+    417: 'Expectation not supported',
+    421: 'Wrong address',
     429: 'Too many requests',
+    431: 'Headers too large',
   };
   return titles[status] ?? 'Request not accepted';
 }
@@ -100,9 +140,15 @@ function clientDetail(code: string | undefined, status: number): string {
       return 'The address of this request is not well formed.';
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return 'Part of the address of this request is too long.';
+    case 'HPE_HEADER_OVERFLOW':
+      return 'The address or headers of this request are larger than Haven accepts.';
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return 'The request took too long to arrive.';
     default:
       if (status === 429) return 'Too many attempts. Please wait a little and try again.';
       if (status === 404) return 'Nothing was found here.';
+      if (code?.startsWith('HPE_')) return 'The request is not well-formed HTTP.';
+      if (status === 417) return 'Haven does not support the Expect header sent with this request.';
       return 'The request could not be read. It needs to be valid JSON of the expected shape.';
   }
 }
