@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type HavenServer } from '../src/server/app.js';
 import { loadConfig, type Config } from '../src/server/config.js';
-import { openStore, type DatabaseTarget, type Dialect, type Store } from '../src/store/db.js';
+import { connect, openStore, type DatabaseTarget, type Dialect, type Store } from '../src/store/db.js';
 
 /**
  * Shared test plumbing. Every suite that touches the database runs on SQLite
@@ -48,6 +48,33 @@ export async function testStore(dialect: Dialect, sqliteFile = ':memory:'): Prom
   };
 }
 
+/** A database with no migrations applied, for tests of a migration: connected, not opened. */
+export async function emptyStore(dialect: Dialect): Promise<{ store: Store; drop: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const store = connect({ dialect: 'sqlite', file: ':memory:' });
+    return { store, drop: () => store.close() };
+  }
+  if (!PG_URL) throw new Error('HAVEN_TEST_DATABASE_URL is not set');
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await admin(`create schema ${schema}`);
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const store = connect({ dialect: 'postgres', url: url.toString() });
+  return {
+    store,
+    drop: async () => {
+      await store.close();
+      await admin(`drop schema ${schema} cascade`);
+    },
+  };
+}
+
 export interface TestServer extends HavenServer {
   store: TestStore;
   config: Config;
@@ -62,7 +89,14 @@ export async function testServer(
 ): Promise<TestServer> {
   const store = await testStore(dialect, options.sqliteFile);
   const config = loadConfig(
-    { HAVEN_KDF: 'test', HAVEN_LOG_LEVEL: 'info', HAVEN_DATA_DIR: '/nonexistent-haven-test', ...options.env },
+    {
+      HAVEN_KDF: 'test',
+      HAVEN_LOG_LEVEL: 'info',
+      HAVEN_DATA_DIR: '/nonexistent-haven-test',
+      // Given here, so no test writes a secret file into the data folder above.
+      HAVEN_SECRET: TEST_SECRET,
+      ...options.env,
+    },
     { webDir: '/nonexistent-haven-web' },
   );
   const logs: string[] = [];
@@ -91,10 +125,17 @@ export async function testServer(
 }
 
 export const PASSPHRASE = 'a quiet morning by the sea';
+export const TEST_SECRET = 'a test server secret of at least thirty-two characters';
 
-/** A person using the API: keeps their session cookie and sends the CSRF header, as the web client does. */
+/**
+ * A person using the API from one browser: keeps its session and known-browser
+ * cookies and sends the CSRF header, as the web client does. `address` is where
+ * their requests come from (the test server's own loopback address if unset).
+ */
 export class Person {
   cookie = '';
+  browserCookie = '';
+  address: string | undefined;
   constructor(
     readonly server: TestServer,
     readonly name: string,
@@ -115,12 +156,17 @@ export class Person {
   request(options: InjectOptions & { url: string }): Promise<LightMyRequestResponse> {
     const method = (options.method ?? 'GET').toUpperCase();
     const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, this.browserCookie].filter(Boolean).join('; ');
+    if (cookies) headers.cookie = cookies;
     if (method !== 'GET') headers['x-haven-csrf'] = '1';
-    return this.server.app.inject({ ...options, headers }).then((res) => {
+    const from = this.address ? { remoteAddress: this.address } : {};
+    return this.server.app.inject({ ...from, ...options, headers }).then((res) => {
       const setCookie = res.headers['set-cookie'];
-      const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-      if (first?.startsWith('haven_session=')) this.cookie = first.split(';')[0] ?? '';
+      for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
+        const pair = line.split(';')[0] ?? '';
+        if (pair.startsWith('haven_session=')) this.cookie = pair;
+        if (pair.startsWith('haven_browser=')) this.browserCookie = pair;
+      }
       return res;
     });
   }

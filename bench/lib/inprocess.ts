@@ -27,6 +27,8 @@ export async function measureInProcess(
       ...DEFAULT_POLICY,
       kdf: seeded.kdf === 'standard' ? STANDARD_KDF : TEST_KDF,
       sessionIdleMs: 12 * 60 * 60_000,
+      // Throttling state lives only as long as this run.
+      secret: randomBytes(32),
     });
     const signIns: number[] = [];
     let owner: { userId: string; dataKey: Parameters<typeof recordVault>[1]['dataKey'] } | undefined;

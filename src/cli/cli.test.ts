@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,7 +106,12 @@ describe('haven export --user', () => {
     const { exportCommand } = await import('./data.js');
     const config = loadConfig({ HAVEN_DATA_DIR: dir, HAVEN_KDF: 'test' }, { webDir: dir });
     const store = await openStore(config.database);
-    const accounts = accountService(store.db, { ...DEFAULT_POLICY, kdf: config.kdf, sessionIdleMs: 60_000 });
+    const accounts = accountService(store.db, {
+      ...DEFAULT_POLICY,
+      kdf: config.kdf,
+      sessionIdleMs: 60_000,
+      secret: randomBytes(32),
+    });
     const { account } = await accounts.signUp({
       name: 'mo',
       passphrase: 'twelve chars plus',

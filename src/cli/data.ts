@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -55,7 +56,13 @@ export async function exportCommand(
   const passphrase = await askPassphrase(options.passphraseStdin === true);
   const store = await openStore(config.database);
   try {
-    const accounts = accountService(store.db, { ...DEFAULT_POLICY, kdf: config.kdf, sessionIdleMs: 0 });
+    // An operator's unlock is not throttled, so no server secret is needed.
+    const accounts = accountService(store.db, {
+      ...DEFAULT_POLICY,
+      kdf: config.kdf,
+      sessionIdleMs: 0,
+      secret: randomBytes(32),
+    });
     let owner;
     try {
       owner = await accounts.unlock(options.user, passphrase);
@@ -73,7 +80,7 @@ export async function exportCommand(
       }
     } else {
       const root = resolve(options.out ?? '.');
-      const files = toMarkdownFiles(document.records);
+      const files = toMarkdownFiles(document);
       for (const file of files) {
         const path = join(root, file.path);
         mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { HavenError, rateLimited, unauthenticated, conflict } from '../core/errors.js';
+import { HavenError, unauthenticated, conflict } from '../core/errors.js';
 import { CryptoError } from '../crypto/envelope.js';
 import {
   derivePassphraseKey,
@@ -17,6 +17,7 @@ import {
   type DataKey,
   type KdfParams,
 } from '../crypto/keys.js';
+import { attemptLimiter, DEFAULT_LIMITS, type Attempt, type AttemptLimits } from './attempts.js';
 import { recordRepository } from './records.js';
 import { transaction } from './transaction.js';
 import type { Database, UsersTable } from './schema.js';
@@ -33,23 +34,32 @@ export interface AccountPolicy {
   kdf: KdfParams;
   /** Idle time after which a session ends. */
   sessionIdleMs: number;
-  /** Failed attempts allowed per account name, and per address, within the window. */
-  maxFailuresPerAccount: number;
-  maxFailuresPerAddress: number;
-  failureWindowMs: number;
+  /** The server secret, which keys the records of failed attempts (src/server/secret.ts). */
+  secret: Buffer;
+  /** How failed sign-ins, recoveries and passphrase checks are throttled (src/store/attempts.ts). */
+  attempts: AttemptLimits;
   now: () => number;
+  /** Waits server-side: the small slowdown for an account many have guessed at. */
+  wait: (ms: number) => Promise<void>;
 }
 
-export const DEFAULT_POLICY: Omit<AccountPolicy, 'kdf' | 'sessionIdleMs'> = {
-  maxFailuresPerAccount: 10,
-  maxFailuresPerAddress: 50,
-  failureWindowMs: 15 * 60_000,
+/** A browser stays known to an account this long after its last sign-in there. */
+export const KNOWN_BROWSER_MS = 180 * 24 * 60 * 60_000;
+
+export const DEFAULT_POLICY: Omit<AccountPolicy, 'kdf' | 'sessionIdleMs' | 'secret'> = {
+  attempts: DEFAULT_LIMITS,
   now: Date.now,
+  wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
 export interface NewSession {
   token: Buffer;
   account: Account;
+}
+
+/** A session begun on a browser, and that browser's random id, now known to the account. */
+export interface SignedIn extends NewSession {
+  browser: Buffer;
 }
 
 const WRAP_PASSPHRASE = 'passphrase';
@@ -68,6 +78,13 @@ export function accountNameKey(name: string): string {
  * database holds only wrapped keys and token hashes.
  */
 export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
+  const attempts = attemptLimiter(db, {
+    secret: policy.secret,
+    limits: policy.attempts,
+    now: policy.now,
+    wait: policy.wait,
+  });
+
   async function createSession(
     userId: string,
     name: string,
@@ -116,53 +133,52 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       .execute();
   }
 
-  async function assertNotLimited(keys: readonly string[], limits: readonly number[]): Promise<void> {
-    const since = policy.now() - policy.failureWindowMs;
-    for (const [i, key] of keys.entries()) {
-      const row = await db
-        .selectFrom('auth_failures')
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .where('key', '=', key)
-        .where('at', '>=', since)
-        .executeTakeFirstOrThrow();
-      if (Number(row.n) >= (limits[i] ?? 0)) throw rateLimited();
-    }
-  }
-
-  async function recordFailure(keys: readonly string[]): Promise<void> {
-    const at = policy.now();
-    await db
-      .insertInto('auth_failures')
-      .values(keys.map((key) => ({ key, at })))
-      .execute();
-    await db
-      .deleteFrom('auth_failures')
-      .where('at', '<', at - policy.failureWindowMs)
-      .execute();
-  }
-
-  function limitKeys(name: string, address: string): string[] {
-    return [limitKey('account', accountNameKey(name)), limitKey('address', address)];
-  }
-
-  /** Runs a guarded unlock: rate-limited, with one generic error for every way it can fail. */
-  async function guardedUnlock<T>(
-    name: string,
-    address: string,
-    failure: string,
-    unlock: (user: UsersTable | undefined) => Promise<T>,
-  ): Promise<T> {
-    const keys = limitKeys(name, address);
-    await assertNotLimited(keys, [policy.maxFailuresPerAccount, policy.maxFailuresPerAddress]);
+  /**
+   * Runs an unlock once the attempt is admitted, counting a failure against
+   * the attempt's own buckets only, with one generic error for every way it
+   * can fail.
+   */
+  async function guarded<T>(attempt: Attempt, failure: string, unlock: () => Promise<T>): Promise<T> {
+    await attempts.admit(attempt);
     try {
-      return await unlock(await findUser(name));
+      return await unlock();
     } catch (error) {
       if (error instanceof CryptoError || (error instanceof HavenError && error.code === 'unauthenticated')) {
-        await recordFailure(keys);
+        await attempts.failed(attempt);
         throw unauthenticated(failure);
       }
       throw error;
     }
+  }
+
+  /** This browser's id for this person, if they have signed in on it lately. */
+  async function knownBrowser(userId: string, browser: Buffer | undefined): Promise<string | undefined> {
+    if (!browser) return undefined;
+    const row = await db
+      .selectFrom('known_browsers')
+      .select('id')
+      .where('id', '=', browserKey(browser, userId))
+      .where('user_id', '=', userId)
+      .where('last_seen_at', '>=', policy.now() - KNOWN_BROWSER_MS)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  /** Remembers that this person signed in on this browser (giving it an id if it has none yet). */
+  async function rememberBrowser(userId: string, browser: Buffer | undefined): Promise<Buffer> {
+    const id = browser ?? randomBytes(32);
+    const now = policy.now();
+    await db
+      .insertInto('known_browsers')
+      .values({ id: browserKey(id, userId), user_id: userId, created_at: now, last_seen_at: now })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ last_seen_at: now }))
+      .execute();
+    await db
+      .deleteFrom('known_browsers')
+      .where('user_id', '=', userId)
+      .where('last_seen_at', '<', now - KNOWN_BROWSER_MS)
+      .execute();
+    return id;
   }
 
   return {
@@ -175,7 +191,8 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       name: string;
       passphrase: string;
       device: string;
-    }): Promise<NewSession & { recoveryCode: string }> {
+      browser?: Buffer | undefined;
+    }): Promise<SignedIn & { recoveryCode: string }> {
       const nameKey = accountNameKey(input.name);
       if (await findUser(input.name)) throw conflict('That account name is taken. Please choose another.');
       const userId = uuidv7();
@@ -210,16 +227,29 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
         throw error;
       }
       const session = await createSession(userId, input.name.trim(), dataKey, input.device);
-      return { ...session, recoveryCode };
+      return { ...session, browser: await rememberBrowser(userId, input.browser), recoveryCode };
     },
 
+    /**
+     * Signs in, throttled per account and address, or per account and browser
+     * when this browser has signed in to the account before.
+     */
     async signIn(input: {
       name: string;
       passphrase: string;
       device: string;
       address: string;
-    }): Promise<NewSession> {
-      return guardedUnlock(input.name, input.address, SIGN_IN_FAILED, async (user) => {
+      browser?: Buffer | undefined;
+    }): Promise<SignedIn> {
+      const user = await findUser(input.name);
+      const known = await knownBrowser(user?.id ?? '', input.browser);
+      const attempt: Attempt = {
+        kind: 'sign-in',
+        nameKey: accountNameKey(input.name),
+        address: input.address,
+        ...(known ? { knownBrowser: known } : {}),
+      };
+      return guarded(attempt, SIGN_IN_FAILED, async () => {
         if (!user) {
           // Spend the same effort as a real attempt, so timing does not tell whether the name exists.
           await derivePassphraseKey(input.passphrase, newSalt(), policy.kdf);
@@ -228,7 +258,8 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
         const dataKey = await unlockWithPassphrase(user, input.passphrase);
         if (user.kdf_params !== JSON.stringify(policy.kdf))
           await rewrapPassphrase(user.id, dataKey, input.passphrase);
-        return createSession(user.id, user.name, dataKey, input.device);
+        const session = await createSession(user.id, user.name, dataKey, input.device);
+        return { ...session, browser: await rememberBrowser(user.id, input.browser) };
       });
     },
 
@@ -291,19 +322,29 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
         .execute();
     },
 
-    /** Confirms the passphrase again before a sensitive action. */
-    async verifyPassphrase(account: Account, passphrase: string, address: string): Promise<void> {
-      await guardedUnlock(account.name, address, "That passphrase doesn't match.", async (user) => {
-        if (!user || user.id !== account.userId) throw unauthenticated();
+    /**
+     * Confirms the passphrase again before a sensitive action. Throttled per
+     * session: neither strangers' failed sign-ins nor another session's typos
+     * hold it up.
+     */
+    async verifyPassphrase(account: Account, passphrase: string): Promise<void> {
+      const attempt: Attempt = { kind: 'recheck', sessionId: account.sessionId };
+      await guarded(attempt, "That passphrase doesn't match.", async () => {
+        const user = await db
+          .selectFrom('users')
+          .selectAll()
+          .where('id', '=', account.userId)
+          .executeTakeFirst();
+        if (!user) throw unauthenticated();
         await unlockWithPassphrase(user, passphrase);
       });
     },
 
     async changePassphrase(
       account: Account,
-      input: { currentPassphrase: string; newPassphrase: string; endOtherSessions: boolean; address: string },
+      input: { currentPassphrase: string; newPassphrase: string; endOtherSessions: boolean },
     ): Promise<void> {
-      await this.verifyPassphrase(account, input.currentPassphrase, input.address);
+      await this.verifyPassphrase(account, input.currentPassphrase);
       await rewrapPassphrase(account.userId, account.dataKey, input.newPassphrase);
       if (input.endOtherSessions) {
         await db
@@ -314,15 +355,27 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       }
     },
 
-    /** Sets a new passphrase with the recovery code, ends every other session and issues a fresh code. */
+    /**
+     * Sets a new passphrase with the recovery code, ends every other session,
+     * forgets the other browsers signed in on, and issues a fresh code.
+     * Throttled per account and address on its own, so failed sign-ins never
+     * hold it up.
+     */
     async recover(input: {
       name: string;
       recoveryCode: string;
       newPassphrase: string;
       device: string;
       address: string;
-    }): Promise<NewSession & { recoveryCode: string }> {
-      return guardedUnlock(input.name, input.address, RECOVERY_FAILED, async (user) => {
+      browser?: Buffer | undefined;
+    }): Promise<SignedIn & { recoveryCode: string }> {
+      const attempt: Attempt = {
+        kind: 'recovery',
+        nameKey: accountNameKey(input.name),
+        address: input.address,
+      };
+      return guarded(attempt, RECOVERY_FAILED, async () => {
+        const user = await findUser(input.name);
         if (!user) {
           deriveRecoveryKey(input.recoveryCode, newSalt());
           throw unauthenticated();
@@ -355,14 +408,15 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
             .where('id', '=', user.id)
             .execute();
           await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+          await trx.deleteFrom('known_browsers').where('user_id', '=', user.id).execute();
         });
         const session = await createSession(user.id, user.name, dataKey, input.device);
-        return { ...session, recoveryCode };
+        return { ...session, browser: await rememberBrowser(user.id, input.browser), recoveryCode };
       });
     },
 
-    async newRecoveryCode(account: Account, passphrase: string, address: string): Promise<string> {
-      await this.verifyPassphrase(account, passphrase, address);
+    async newRecoveryCode(account: Account, passphrase: string): Promise<string> {
+      await this.verifyPassphrase(account, passphrase);
       const salt = newSalt();
       const code = generateRecoveryCode();
       await db
@@ -381,12 +435,13 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       return code;
     },
 
-    /** Deletes the person and everything of theirs: records, sessions, wrapped keys. */
-    async deleteAccount(account: Account, passphrase: string, address: string): Promise<void> {
-      await this.verifyPassphrase(account, passphrase, address);
+    /** Deletes the person and everything of theirs: records, sessions, known browsers, wrapped keys. */
+    async deleteAccount(account: Account, passphrase: string): Promise<void> {
+      await this.verifyPassphrase(account, passphrase);
       await transaction(db, async (trx) => {
         await recordRepository(trx).deleteAllFor(account.userId);
         await trx.deleteFrom('sessions').where('user_id', '=', account.userId).execute();
+        await trx.deleteFrom('known_browsers').where('user_id', '=', account.userId).execute();
         await trx.deleteFrom('users').where('id', '=', account.userId).execute();
       });
     },
@@ -411,6 +466,10 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
 
 export type AccountService = ReturnType<typeof accountService>;
 
-function limitKey(scope: string, value: string): string {
-  return createHash('sha256').update(`haven-limit\u0000${scope}\u0000${value}`).digest('hex');
+/**
+ * A browser's row for one person: keyed by the browser's random id, so the
+ * rows of two people who share a browser cannot be matched to each other.
+ */
+function browserKey(browser: Buffer, userId: string): string {
+  return createHmac('sha256', browser).update(`haven/known-browser/v1\u0000${userId}`).digest('hex');
 }

@@ -46,9 +46,29 @@ export interface RecordsTable {
 
 export interface AuthFailuresTable {
   id: Generated<number>;
-  /** A hash of what was limited (an account name or an address), never the value itself. */
+  /**
+   * HMAC-SHA256, under the server secret, of what was limited (an account name
+   * and an address, an address, a session...): never the value, nor a plain
+   * hash of it that could be reversed by trying every address.
+   */
   key: string;
   at: number;
+}
+
+/** A browser a person has signed in on, so others' failures do not slow them there. */
+export interface KnownBrowsersTable {
+  /** HMAC-SHA256 keyed by the browser's random id, of the user id: two people's rows for one browser do not match. */
+  id: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+}
+
+/** At most one row: the throttling secret of a hosted server given no HAVEN_SECRET. */
+export interface ServerSecretTable {
+  id: number;
+  secret: Buffer;
+  created_at: number;
 }
 
 export interface Database {
@@ -56,4 +76,6 @@ export interface Database {
   sessions: SessionsTable;
   records: RecordsTable;
   auth_failures: AuthFailuresTable;
+  known_browsers: KnownBrowsersTable;
+  server_secret: ServerSecretTable;
 }

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, PG_URL, testStore, type TestStore } from '../../test/helpers.js';
+import { DIALECTS, emptyStore, testStore, type TestStore } from '../../test/helpers.js';
 import { generateDataKey } from '../crypto/keys.js';
-import { connect, migrationNames, type Dialect, type Store } from './db.js';
+import { migrationNames, type Store } from './db.js';
 import { migrationsFor } from './migrations/index.js';
 import { recordRepository, type RecordRow } from './records.js';
 import type { Database } from './schema.js';
@@ -100,7 +99,7 @@ describe.each(DIALECTS)('the one-per-person migration on %s', (dialect) => {
   let drop: () => Promise<void>;
 
   beforeEach(async () => {
-    ({ store, drop } = await emptyDatabase(dialect));
+    ({ store, drop } = await emptyStore(dialect));
   });
   afterEach(() => drop());
 
@@ -184,32 +183,5 @@ function row(userId: string, kind: string, createdAt: number, updatedAt = create
     deleted_at: null,
     version: 1,
     payload: randomBytes(40),
-  };
-}
-
-/** A database with no migrations applied, so a test can stop at an older one. */
-async function emptyDatabase(dialect: Dialect): Promise<{ store: Store; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const store = connect({ dialect: 'sqlite', file: ':memory:' });
-    return { store, drop: () => store.close() };
-  }
-  if (!PG_URL) throw new Error('HAVEN_TEST_DATABASE_URL is not set');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await admin(`create schema ${schema}`);
-  const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const store = connect({ dialect: 'postgres', url: url.toString() });
-  return {
-    store,
-    drop: async () => {
-      await store.close();
-      await admin(`drop schema ${schema} cascade`);
-    },
   };
 }

@@ -5,6 +5,7 @@ import type { SearchCache } from '../../store/search-cache.js';
 import type { Config } from '../config.js';
 import { publicRoute, route } from '../route.js';
 import { clearSessionCookie, deviceLabel, setSessionCookie } from '../session.js';
+import { readBrowser, setBrowserCookie, withRetryAfter } from '../throttle.js';
 import { contract } from '../../core/api/contract.js';
 
 const AUTH_LIMIT = { max: 20, timeWindow: 60_000 };
@@ -23,8 +24,13 @@ export function authRoutes(
       if (config.signup === 'closed' && (await accounts.hasAccounts())) {
         throw new HavenError('forbidden', 'New accounts are not being created on this server.');
       }
-      const session = await accounts.signUp({ ...body, device: deviceLabel(request.headers['user-agent']) });
+      const session = await accounts.signUp({
+        ...body,
+        device: deviceLabel(request.headers['user-agent']),
+        browser: readBrowser(request),
+      });
       setSessionCookie(request, reply, session);
+      setBrowserCookie(request, reply, session.browser);
       return {
         user: { id: session.account.userId, name: session.account.name },
         recoveryCode: session.recoveryCode,
@@ -37,12 +43,16 @@ export function authRoutes(
     tag: 'auth',
     rateLimit: AUTH_LIMIT,
     handler: async ({ body, request, reply }) => {
-      const session = await accounts.signIn({
-        ...body,
-        device: deviceLabel(request.headers['user-agent']),
-        address: request.ip,
-      });
+      const session = await withRetryAfter(reply, () =>
+        accounts.signIn({
+          ...body,
+          device: deviceLabel(request.headers['user-agent']),
+          address: request.ip,
+          browser: readBrowser(request),
+        }),
+      );
       setSessionCookie(request, reply, session);
+      setBrowserCookie(request, reply, session.browser);
       return { user: { id: session.account.userId, name: session.account.name } };
     },
   });
@@ -52,12 +62,16 @@ export function authRoutes(
     tag: 'auth',
     rateLimit: AUTH_LIMIT,
     handler: async ({ body, request, reply }) => {
-      const session = await accounts.recover({
-        ...body,
-        device: deviceLabel(request.headers['user-agent']),
-        address: request.ip,
-      });
+      const session = await withRetryAfter(reply, () =>
+        accounts.recover({
+          ...body,
+          device: deviceLabel(request.headers['user-agent']),
+          address: request.ip,
+          browser: readBrowser(request),
+        }),
+      );
       setSessionCookie(request, reply, session);
+      setBrowserCookie(request, reply, session.browser);
       return {
         user: { id: session.account.userId, name: session.account.name },
         recoveryCode: session.recoveryCode,

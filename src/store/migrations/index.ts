@@ -100,6 +100,37 @@ export function migrationsFor(dialect: Dialect, now: () => number = Date.now): R
           .execute();
       },
     },
+
+    /**
+     * Throttling without a lock for strangers to hand out (docs/SECURITY.md).
+     * Failures are now keyed by an HMAC under the server secret; the rows
+     * keyed by plain SHA-256 are dropped (they only ever counted for minutes).
+     * Browsers a person has signed in on are remembered per person, and a
+     * hosted server given no HAVEN_SECRET keeps a generated one here.
+     */
+    '0003_keyed_attempts_and_known_browsers': {
+      async up(db: Kysely<unknown>) {
+        await sql`delete from auth_failures`.execute(db);
+        await db.schema
+          .createTable('known_browsers')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('known_browsers_by_user')
+          .on('known_browsers')
+          .column('user_id')
+          .execute();
+        await db.schema
+          .createTable('server_secret')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('secret', sql.raw(bytes), (c) => c.notNull())
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 
