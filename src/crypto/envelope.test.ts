@@ -50,7 +50,7 @@ describe('the envelope', () => {
     const sealed = seal(key, Buffer.from('{}'), ad);
     expect(() => open(generateDataKey(), sealed, ad)).toThrow(CryptoError);
     const future = Buffer.from(sealed);
-    future[0] = 2;
+    future[0] = ENVELOPE_VERSION + 1;
     expect(() => open(key, future, ad)).toThrow(CryptoError);
     expect(() => open(key, sealed.subarray(0, 20), ad)).toThrow(CryptoError);
   });

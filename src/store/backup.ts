@@ -1,10 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { createPrivateFile, PRIVATE_FILE_MODE } from './db.js';
 
 /**
  * Online backups of the SQLite database. A backup is a consistent copy made
  * while Haven runs; payloads in it stay sealed, exactly as in the database.
+ * Every file made here (a backup, a restored database, the copy a restore
+ * keeps) is readable by its owner only, whatever the umask.
  */
 const BACKUP_NAME = /^haven-\d{8}-\d{6}\.db$/;
 
@@ -17,7 +20,9 @@ export async function backupSqlite(
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const target = join(dir, `haven-${stamp}.db`);
+  createPrivateFile(target);
   await source.backup(target);
+  chmodSync(target, PRIVATE_FILE_MODE);
   rotateBackups(dir, keep);
   return target;
 }
@@ -63,8 +68,10 @@ export function restoreSqlite(
     current.pragma('wal_checkpoint(TRUNCATE)');
     current.close();
     copyFileSync(databaseFile, previous);
+    chmodSync(previous, PRIVATE_FILE_MODE);
   }
   for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
   copyFileSync(backupFile, databaseFile);
+  chmodSync(databaseFile, PRIVATE_FILE_MODE);
   return previous ? { previous } : {};
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -65,9 +65,13 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
 /** Connects without checking or applying migrations: `openStore` is the way in; tests of a migration start here. */
 export function connect(target: DatabaseTarget): Store {
   if (target.dialect === 'sqlite') {
-    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true, mode: 0o700 });
+    if (target.file !== ':memory:') {
+      mkdirSync(dirname(target.file), { recursive: true, mode: 0o700 });
+      createPrivateFile(target.file);
+    }
     const sqlite = new SQLite(target.file);
     sqlite.pragma('journal_mode = WAL');
+    if (target.file !== ':memory:') keepPrivate(target.file);
     // FULL: a write Haven acknowledged survives a crash or a power cut.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -97,11 +101,23 @@ async function assertKnownMigrations(db: Kysely<Database>, dialect: Dialect): Pr
 }
 
 export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
+  // Asked directly rather than through introspection, which on PostgreSQL lists
+  // every schema's tables and would find another schema's migration table.
   const untyped = db as unknown as Kysely<{ kysely_migration: { name: string } }>;
-  const rows = await untyped.selectFrom('kysely_migration').select('name').orderBy('name').execute();
-  return rows.map((r) => r.name);
+  try {
+    const rows = await untyped.selectFrom('kysely_migration').select('name').orderBy('name').execute();
+    return rows.map((r) => r.name);
+  } catch (error) {
+    if (isMissingTable(error)) return [];
+    throw error;
+  }
+}
+
+/** SQLite's "no such table" and PostgreSQL's undefined_table (42P01). */
+function isMissingTable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if ('code' in error && error.code === '42P01') return true;
+  return error instanceof Error && /no such table/i.test(error.message);
 }
 
 async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
@@ -112,4 +128,31 @@ async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<
 
 export function migrationNames(dialect: Dialect): string[] {
   return Object.keys(migrationsFor(dialect)).sort();
+}
+
+/** Owner read and write only: what a Haven database file, its WAL and its backups are made with. */
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Creates `file` readable by its owner only, whatever the umask, before
+ * SQLite opens it (SQLite would make it 0644 less the umask). A file that is
+ * already there keeps its mode: its operator may have chosen it.
+ */
+export function createPrivateFile(file: string): void {
+  if (existsSync(file)) return;
+  closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  // openSync's mode is narrowed by the umask, never widened; chmod states it exactly.
+  chmodSync(file, PRIVATE_FILE_MODE);
+}
+
+/**
+ * The write-ahead log and shared-memory files hold what the database holds:
+ * SQLite gives them the database file's mode, and this makes sure of it.
+ */
+function keepPrivate(file: string): void {
+  const mode = statSync(file).mode & 0o777;
+  for (const suffix of ['-wal', '-shm']) {
+    const companion = `${file}${suffix}`;
+    if (existsSync(companion)) chmodSync(companion, mode);
+  }
 }

@@ -173,8 +173,16 @@ export function recordRepository(db: Db) {
       };
     },
 
-    /** Every live record of a user, oldest first, in batches: for export and search. */
-    async *each(userId: string, kind?: string, batchSize = 1000): AsyncGenerator<RecordRow[]> {
+    /**
+     * Every live record of a user (or, with `deleted`, every one in the
+     * trash), oldest first, in batches: for export and search.
+     */
+    async *each(
+      userId: string,
+      kind?: string,
+      batchSize = 1000,
+      which: 'live' | 'deleted' = 'live',
+    ): AsyncGenerator<RecordRow[]> {
       let afterTime = -Infinity;
       let afterId = '';
       for (;;) {
@@ -182,7 +190,7 @@ export function recordRepository(db: Db) {
           .selectFrom('records')
           .select(ROW_COLUMNS)
           .where('user_id', '=', userId)
-          .where('deleted_at', 'is', null);
+          .where('deleted_at', which === 'live' ? 'is' : 'is not', null);
         if (kind !== undefined) q = q.where('kind', '=', kind);
         if (afterTime !== -Infinity) {
           const t = afterTime;

@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { conflict, fieldIssues, invalidInput, notFound, type HavenError } from '../core/errors.js';
+import { conflict, fieldIssues, HavenError, invalidInput, notFound } from '../core/errors.js';
 import {
+  deletedRecordSchema,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
-  exportDocumentSchema,
+  exportedRecordSchema,
+  exportEnvelopeSchema,
+  IMPORT_MAX_RECORDS,
+  type DeletedRecord,
   type ExportDocument,
   type ExportedRecord,
 } from '../core/records/exchange.js';
@@ -25,6 +29,7 @@ import {
   type RecordRow,
 } from './records.js';
 import type { Database } from './schema.js';
+import { withImportLock } from './import-lock.js';
 import { isUniqueViolation, transaction } from './transaction.js';
 
 /** A record as the rest of Haven sees it: decrypted, upgraded, validated. */
@@ -220,9 +225,22 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       for await (const rows of repo.each(owner.userId, kind)) yield rows.map(openRow);
     },
 
+    /** Every record in the trash (deleted, not yet gone for good), decrypted, oldest first. */
+    async *eachDeleted(): AsyncGenerator<DeletedRecord[]> {
+      for await (const rows of repo.each(owner.userId, undefined, 1000, 'deleted')) {
+        yield rows.map((row) => ({
+          ...openRow(row),
+          deletedAt: new Date(row.deleted_at ?? row.updated_at).toISOString(),
+        }));
+      }
+    },
+
+    /** Everything this person has: the live records, and the ones in the trash under `deleted`. */
     async exportAll(accountName: string): Promise<ExportDocument> {
       const records: ExportedRecord[] = [];
       for await (const batch of this.each()) records.push(...batch);
+      const deleted: DeletedRecord[] = [];
+      for await (const batch of this.eachDeleted()) deleted.push(...batch);
       return {
         format: EXPORT_FORMAT,
         formatVersion: EXPORT_FORMAT_VERSION,
@@ -230,115 +248,183 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         app: { name: 'Haven', version: APP_VERSION },
         account: { name: accountName },
         records,
+        deleted,
       };
     },
 
     /**
      * Imports an export document losslessly: ids and times kept, records this
-     * person already has skipped. Everything is validated before anything is
-     * written, and the writes happen in one transaction: a file is taken
-     * whole or not at all.
+     * person already has skipped, the ones in `deleted` kept in the trash.
+     * Everything is validated before anything is written, and the writes
+     * happen in one transaction: a file is taken whole or not at all.
      *
-     * Refused, with nothing stored: an id that appears twice in the file
-     * (which copy is meant cannot be known), two records of a one-per-person
-     * kind in the file, and a one-per-person record (a safety plan) when the
-     * person already has a live one with another id. That last is refused
-     * rather than skipped so that a plan is never silently left out: the
-     * person can choose which plan to keep and import again.
+     * Refused, with nothing stored: more than `IMPORT_MAX_RECORDS` records
+     * (413), an id that appears twice in the file (which copy is meant cannot
+     * be known), two live records of a one-per-person kind in the file, and a
+     * one-per-person record (a safety plan) when the person already has a
+     * live one with another id. That last is refused rather than skipped so
+     * that a plan is never silently left out: the person can choose which
+     * plan to keep and import again. A second import while one is running is
+     * refused too (409; see `withImportLock`).
+     *
+     * The checking and sealing run a few milliseconds at a time, letting the
+     * server answer other people in between, so a large file (or one with a
+     * bad record at its end) never holds it for the whole of its length.
      */
     async importAll(document: unknown): Promise<ImportSummary> {
-      const parsed = exportDocumentSchema.safeParse(document);
-      if (!parsed.success) {
+      const envelope = exportEnvelopeSchema.safeParse(document);
+      if (!envelope.success) {
         throw invalidInput(
           'This file is not a Haven export Haven can read.',
-          fieldIssues(parsed.error.issues),
+          fieldIssues(envelope.error.issues),
         );
       }
-      const indexOfId = new Map<string, number>();
-      const onePerPerson = new Map<string, { kind: RecordKind; index: number; id: string }>();
-      const rows: RecordRow[] = parsed.data.records.map((record, index) => {
-        const earlier = indexOfId.get(record.id);
-        if (earlier !== undefined) {
-          throw invalidInput('This file holds the same record twice. Nothing was imported.', [
-            { path: `records.${index}.id`, message: `Repeats the id of records.${earlier}` },
-          ]);
-        }
-        indexOfId.set(record.id, index);
-        const kind = findRecordKind(record.kind);
-        if (!kind) {
-          throw invalidInput('This export holds a kind of record this version of Haven does not know.', [
-            { path: `records.${index}.kind`, message: 'Unknown kind' },
-          ]);
-        }
-        if (kind.singleton) {
-          const first = onePerPerson.get(kind.name);
-          if (first) {
-            throw invalidInput(
-              `This file holds more than one ${kindWords(kind)}, and you keep just one. Nothing was imported.`,
-              [
-                {
-                  path: `records.${index}.kind`,
-                  message: `A second ${kind.name}, after records.${first.index}`,
-                },
-              ],
-            );
-          }
-          onePerPerson.set(kind.name, { kind, index, id: record.id });
-        }
-        let payload: unknown;
-        try {
-          payload = upgradePayload(kind, record.version, record.payload);
-        } catch (error) {
-          throw invalidInput('A record in this export does not fit its kind.', [
-            { path: `records.${index}.payload`, message: error instanceof Error ? error.message : 'Invalid' },
-          ]);
-        }
-        return {
-          user_id: owner.userId,
-          id: record.id,
-          kind: kind.name,
-          occurred_at: Date.parse(record.occurredAt),
-          created_at: Date.parse(record.createdAt),
-          updated_at: Date.parse(record.updatedAt),
-          deleted_at: null,
-          version: kind.version,
-          payload: sealPayload(record.id, kind.name, payload),
-        };
-      });
-      const singles = [...onePerPerson.values()];
-      const alreadyHave = (kind: RecordKind, index: number) =>
-        conflict(
-          `You already have a ${kindWords(kind)}, and this file holds another. Nothing was imported. ` +
-            'If you would rather keep the one in the file, delete yours first and import again.',
-          [{ path: `records.${index}`, message: `You already have a live ${kind.name}` }],
+      const sections = [
+        { name: 'records', entries: envelope.data.records, deleted: false },
+        { name: 'deleted', entries: envelope.data.deleted ?? [], deleted: true },
+      ] as const;
+      const total = sections.reduce((sum, section) => sum + section.entries.length, 0);
+      if (total > IMPORT_MAX_RECORDS) {
+        throw new HavenError(
+          'payload_too_large',
+          `This file holds ${total.toLocaleString('en')} records; Haven takes up to ` +
+            `${IMPORT_MAX_RECORDS.toLocaleString('en')} in one import. Nothing was imported.`,
         );
-      const imported = await makeLive(
-        async (txRepo) => {
-          const have = await txRepo.existingIds(
-            owner.userId,
-            singles.map(({ id }) => id),
-          );
-          for (const { kind, index, id } of singles) {
-            // The same record imported again is skipped like any other.
-            if (have.has(id)) continue;
-            const live = await txRepo.list(owner.userId, { kind: kind.name, limit: 1 });
-            if (live.items.length > 0) throw alreadyHave(kind, index);
+      }
+      return withImportLock(db, owner.userId, async () => {
+        const slice = timeSlicer();
+        const indexOfId = new Map<string, string>();
+        const onePerPerson = new Map<string, { kind: RecordKind; path: string; id: string }>();
+        const rows: RecordRow[] = [];
+        for (const section of sections) {
+          for (const [index, entry] of section.entries.entries()) {
+            await slice();
+            const path = `${section.name}.${index}`;
+            const row = prepareImported(entry, path, section.deleted, indexOfId, onePerPerson);
+            rows.push(row);
           }
-          let count = 0;
-          for (let i = 0; i < rows.length; i += 500)
-            count += await txRepo.insertMissing(rows.slice(i, i + 500));
-          return count;
-        },
-        // Another write made one live after the check above: the database had the last word.
-        () => {
-          const first = singles[0];
-          return first
-            ? alreadyHave(first.kind, first.index)
-            : conflict('Something changed while this file was being imported. Nothing was imported.');
-        },
-      );
-      return { total: rows.length, imported, skipped: rows.length - imported };
+        }
+        const singles = [...onePerPerson.values()];
+        const alreadyHave = (kind: RecordKind, path: string) =>
+          conflict(
+            `You already have a ${kindWords(kind)}, and this file holds another. Nothing was imported. ` +
+              'If you would rather keep the one in the file, delete yours first and import again.',
+            [{ path, message: `You already have a live ${kind.name}` }],
+          );
+        const imported = await makeLive(
+          async (txRepo) => {
+            const have = await txRepo.existingIds(
+              owner.userId,
+              singles.map(({ id }) => id),
+            );
+            for (const { kind, path, id } of singles) {
+              // The same record imported again is skipped like any other.
+              if (have.has(id)) continue;
+              const live = await txRepo.list(owner.userId, { kind: kind.name, limit: 1 });
+              if (live.items.length > 0) throw alreadyHave(kind, path);
+            }
+            let count = 0;
+            for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+              count += await txRepo.insertMissing(rows.slice(i, i + INSERT_BATCH));
+              await yieldToEventLoop();
+            }
+            return count;
+          },
+          // Another write made one live after the check above: the database had the last word.
+          () => {
+            const first = singles[0];
+            return first
+              ? alreadyHave(first.kind, first.path)
+              : conflict('Something changed while this file was being imported. Nothing was imported.');
+          },
+        );
+        return { total: rows.length, imported, skipped: rows.length - imported };
+      });
     },
+  };
+
+  /**
+   * One record of an import file, checked, upgraded and sealed; throws a
+   * problem naming it (`records.N` or `deleted.N`) when it does not fit, or
+   * repeats an id or a live one-per-person kind already seen in the file.
+   */
+  function prepareImported(
+    entry: unknown,
+    path: string,
+    deleted: boolean,
+    indexOfId: Map<string, string>,
+    onePerPerson: Map<string, { kind: RecordKind; path: string; id: string }>,
+  ): RecordRow {
+    const parsed = (deleted ? deletedRecordSchema : exportedRecordSchema).safeParse(entry);
+    if (!parsed.success) {
+      throw invalidInput(
+        'This file is not a Haven export Haven can read.',
+        fieldIssues(parsed.error.issues, path),
+      );
+    }
+    const record: ExportedRecord & { deletedAt?: string } = parsed.data;
+    const earlier = indexOfId.get(record.id);
+    if (earlier !== undefined) {
+      throw invalidInput('This file holds the same record twice. Nothing was imported.', [
+        { path: `${path}.id`, message: `Repeats the id of ${earlier}` },
+      ]);
+    }
+    indexOfId.set(record.id, path);
+    const kind = findRecordKind(record.kind);
+    if (!kind) {
+      throw invalidInput('This export holds a kind of record this version of Haven does not know.', [
+        { path: `${path}.kind`, message: 'Unknown kind' },
+      ]);
+    }
+    // Only live ones count: the trash may hold any number of old safety plans.
+    if (kind.singleton && !deleted) {
+      const first = onePerPerson.get(kind.name);
+      if (first) {
+        throw invalidInput(
+          `This file holds more than one ${kindWords(kind)}, and you keep just one. Nothing was imported.`,
+          [{ path: `${path}.kind`, message: `A second ${kind.name}, after ${first.path}` }],
+        );
+      }
+      onePerPerson.set(kind.name, { kind, path, id: record.id });
+    }
+    let payload: unknown;
+    try {
+      payload = upgradePayload(kind, record.version, record.payload);
+    } catch (error) {
+      throw invalidInput('A record in this export does not fit its kind.', [
+        { path: `${path}.payload`, message: error instanceof Error ? error.message : 'Invalid' },
+      ]);
+    }
+    return {
+      user_id: owner.userId,
+      id: record.id,
+      kind: kind.name,
+      occurred_at: Date.parse(record.occurredAt),
+      created_at: Date.parse(record.createdAt),
+      updated_at: Date.parse(record.updatedAt),
+      deleted_at: record.deletedAt === undefined ? null : Date.parse(record.deletedAt),
+      version: kind.version,
+      payload: sealPayload(record.id, kind.name, payload),
+    };
+  }
+}
+
+/** Rows per insert statement: well under both databases' limits on bound parameters. */
+const INSERT_BATCH = 500;
+/** How long an import works before letting the server answer others. */
+const SLICE_MS = 8;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Returns a check to call between small steps: it yields to the event loop once `SLICE_MS` have passed. */
+function timeSlicer(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await yieldToEventLoop();
+    sliceStart = performance.now();
   };
 }
 

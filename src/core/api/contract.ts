@@ -14,6 +14,9 @@ const kindName = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
 const passphrase = z.string().min(1).max(1024);
 const idParams = z.object({ id: z.uuid() });
 
+/** The most text one safety check reads: as long as the longest journal entry. */
+export const SAFETY_CHECK_MAX_CHARS = 100_000;
+
 export const riskLevel = z.enum(['none', 'concern', 'urgent']);
 
 /** A record on the wire. Its payload is checked by its kind's schema (see /kinds), not here. */
@@ -218,12 +221,15 @@ export const contract = {
     }),
   }),
 
+  /** At most `SAFETY_CHECK_MAX_CHARS` characters: the longest journal entry Haven keeps. */
   safetyCheck: endpoint({
     method: 'POST',
     path: '/safety/check',
     body: z
       .object({
-        text: z.string().max(200_000),
+        text: z
+          .string()
+          .max(SAFETY_CHECK_MAX_CHARS, `At most ${SAFETY_CHECK_MAX_CHARS.toLocaleString('en')} characters`),
         region: z
           .string()
           .regex(/^[A-Za-z]{2,5}$/)

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
 import { invalidInput, notFound } from '../../core/errors.js';
-import { toMarkdownFiles } from '../../core/records/exchange.js';
+import { IMPORT_MAX_BYTES, toMarkdownFiles } from '../../core/records/exchange.js';
 import type { AccountService } from '../../store/accounts.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
@@ -9,9 +9,14 @@ import { recordVault } from '../../store/vault.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import { route } from '../route.js';
 import { clearSessionCookie } from '../session.js';
+import { withRetryAfter } from '../throttle.js';
 import { contract } from '../../core/api/contract.js';
 
-const IMPORT_LIMIT = 200 * 1024 * 1024;
+/**
+ * Imports per address: enough to try again after fixing a file, too few to
+ * keep a server busy. One person runs one import at a time (see the vault).
+ */
+const IMPORT_RATE = { max: 10, timeWindow: 15 * 60_000 };
 
 export function accountRoutes(
   app: FastifyInstance,
@@ -51,24 +56,24 @@ export function accountRoutes(
   route(app, contract.account.changePassphrase, {
     summary: 'Change your passphrase (re-wraps your data key)',
     tag: 'account',
-    handler: async ({ account, body, request }) => {
-      await accounts.changePassphrase(account, { ...body, address: request.ip });
+    handler: async ({ account, body, reply }) => {
+      await withRetryAfter(reply, () => accounts.changePassphrase(account, body));
     },
   });
 
   route(app, contract.account.newRecoveryCode, {
     summary: 'Make a new recovery code; the old one stops working',
     tag: 'account',
-    handler: async ({ account, body, request }) => ({
-      recoveryCode: await accounts.newRecoveryCode(account, body.passphrase, request.ip),
+    handler: async ({ account, body, reply }) => ({
+      recoveryCode: await withRetryAfter(reply, () => accounts.newRecoveryCode(account, body.passphrase)),
     }),
   });
 
   route(app, contract.account.exportData, {
     summary: 'Download everything you have written, as JSON or as a zip of Markdown files',
     tag: 'account',
-    handler: async ({ account, body, request, reply }) => {
-      await accounts.verifyPassphrase(account, body.passphrase, request.ip);
+    handler: async ({ account, body, reply }) => {
+      await withRetryAfter(reply, () => accounts.verifyPassphrase(account, body.passphrase));
       const document = await recordVault(db, account).exportAll(account.name);
       const day = document.exportedAt.slice(0, 10);
       reply.header('cache-control', 'no-store');
@@ -78,10 +83,12 @@ export function accountRoutes(
       }
       const files: Record<string, Uint8Array> = {
         'README.md': strToU8(
-          '# Your Haven export\n\nOne Markdown file for each thing you wrote, in folders by year. Everything else is in the JSON export.\n',
+          '# Your Haven export\n\nOne Markdown file for each thing you wrote, in folders by year. ' +
+            'What is in your trash (deleted, not yet gone for good) is in the folder `deleted`. ' +
+            'Everything else is in the JSON export.\n',
         ),
       };
-      for (const file of toMarkdownFiles(document.records))
+      for (const file of toMarkdownFiles(document))
         files[`haven-${day}/${file.path}`] = strToU8(file.content);
       reply.header('content-disposition', `attachment; filename="haven-export-${day}.zip"`);
       return reply.type('application/zip').send(Buffer.from(zipSync(files)));
@@ -91,14 +98,15 @@ export function accountRoutes(
   route(app, contract.account.importData, {
     summary: 'Import a Haven JSON export: ids kept, records you already have skipped',
     tag: 'account',
-    bodyLimit: IMPORT_LIMIT,
+    bodyLimit: IMPORT_MAX_BYTES,
+    rateLimit: IMPORT_RATE,
     handler: async ({ account, body }) => recordVault(db, account).importAll(body),
   });
 
   route(app, contract.account.deleteAccount, {
     summary: 'Delete your account and everything in it, for good',
     tag: 'account',
-    handler: async ({ account, body, request, reply }) => {
+    handler: async ({ account, body, reply }) => {
       if (
         body.confirmName.normalize('NFKC').trim().toLowerCase() !==
         account.name.normalize('NFKC').trim().toLowerCase()
@@ -107,7 +115,7 @@ export function accountRoutes(
           { path: 'body.confirmName', message: 'Does not match' },
         ]);
       }
-      await accounts.deleteAccount(account, body.passphrase, request.ip);
+      await withRetryAfter(reply, () => accounts.deleteAccount(account, body.passphrase));
       search.forget(account.userId);
       clearSessionCookie(reply);
     },
