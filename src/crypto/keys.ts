@@ -71,6 +71,11 @@ export function deriveSessionKey(token: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'haven session key v1', 32));
 }
 
+/** The key a browser seals this session's unsaved writing with; no one can derive it once the token is gone. */
+export function deriveDraftKey(token: Uint8Array): Buffer {
+  return Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'haven browser drafts v1', 32));
+}
+
 export function wrapDataKey(
   dataKey: DataKey,
   wrappingKey: Uint8Array,

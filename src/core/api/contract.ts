@@ -83,7 +83,12 @@ export const contract = {
       path: '/session',
       response: z.object({
         user: userSchema,
-        session: z.object({ id: z.string(), idleMinutes: z.number() }),
+        session: z.object({
+          id: z.string(),
+          idleMinutes: z.number(),
+          /** 32 bytes, base64url: seals this session's drafts in the browser; it lasts as long as the session. */
+          draftKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+        }),
       }),
     }),
   },

@@ -1,10 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { deriveDraftKey } from '../../crypto/keys.js';
 import { HavenError } from '../../core/errors.js';
 import type { AccountService } from '../../store/accounts.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import type { Config } from '../config.js';
 import { publicRoute, route } from '../route.js';
-import { clearSessionCookie, deviceLabel, setSessionCookie } from '../session.js';
+import { clearSessionCookie, deviceLabel, SESSION_COOKIE, setSessionCookie } from '../session.js';
 import { readBrowser, setBrowserCookie, withRetryAfter } from '../throttle.js';
 import { contract } from '../../core/api/contract.js';
 
@@ -92,9 +93,27 @@ export function authRoutes(
   route(app, contract.auth.session, {
     summary: 'Who is signed in',
     tag: 'auth',
-    handler: async ({ account }) => ({
-      user: { id: account.userId, name: account.name },
-      session: { id: account.sessionId.slice(0, 16), idleMinutes: config.sessionIdleMinutes },
-    }),
+    handler: async ({ account, request, reply }) => {
+      // The answer carries the session's draft key, which no cache may keep.
+      reply.header('cache-control', 'no-store');
+      return {
+        user: { id: account.userId, name: account.name },
+        session: {
+          id: account.sessionId.slice(0, 16),
+          idleMinutes: config.sessionIdleMinutes,
+          draftKey: sessionDraftKey(request),
+        },
+      };
+    },
   });
+}
+
+/**
+ * The key the browser seals unsaved writing with (docs/SECURITY.md), derived
+ * from the session token the guard has just accepted: the same for the whole
+ * session, and gone with it, since only the token's hash is ever stored.
+ */
+function sessionDraftKey(request: FastifyRequest): string {
+  const token = Buffer.from(request.cookies[SESSION_COOKIE] ?? '', 'base64url');
+  return deriveDraftKey(token).toString('base64url');
 }

@@ -89,7 +89,10 @@ describe('API client', () => {
 
   it('after a 401 on a passphrase check, asks the server whether the session still stands', async () => {
     const onSessionEnded = vi.fn();
-    const alive = { user: { id: 'u1', name: 'a' }, session: { id: 's1', idleMinutes: 30 } };
+    const alive = {
+      user: { id: 'u1', name: 'a' },
+      session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
+    };
     const server = fakeServer(
       problem(401, 'Wrong passphrase'),
       json(200, alive),

@@ -8,6 +8,7 @@ import {
   type User,
 } from '../api/client.js';
 import { PLACES } from '../../core/practices/catalogue.js';
+import { createDraftKeeper, type DraftKeeper, type Drafts } from '../lib/drafts.js';
 
 export type SignedOutReason = 'none' | 'expired' | 'locked' | 'deleted';
 
@@ -29,6 +30,8 @@ export interface SessionContextValue {
   api: Api;
   state: SessionState;
   health: Health | null;
+  /** Unsaved writing, sealed under this session's key while it lasts (lib/drafts.ts). */
+  drafts: Drafts;
   pendingCode: PendingRecoveryCode | null;
   /** Asks the server who is signed in. Resolves true when someone is. */
   refresh: () => Promise<boolean>;
@@ -55,26 +58,38 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [pendingCode, setPendingCode] = useState<PendingRecoveryCode | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [api] = useState(() => createApi());
+  const [drafts] = useState(() => createDraftKeeper());
 
   useEffect(() => api.on('session-ended', () => setState(expire)), [api]);
+
+  // However a session ends, nothing the person wrote stays in this browser's storage. An expired
+  // session keeps its drafts in memory only, for the same person signing straight back in.
+  useEffect(() => {
+    if (state.status !== 'signed-out') return;
+    if (state.reason === 'expired' && state.lastUser) drafts.suspend();
+    else drafts.end();
+  }, [drafts, state]);
 
   // First load: the server's health (does any account exist yet?) and who is signed in.
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
     void Promise.allSettled([api.health(signal), api.session(signal)]).then(
-      ([healthResult, sessionResult]) => {
+      async ([healthResult, sessionResult]) => {
+        // Screens read their drafts as they open, so the drafts open first.
+        if (sessionResult.status === 'fulfilled') await openDrafts(drafts, sessionResult.value);
         if (signal.aborted) return;
         if (healthResult.status === 'fulfilled') setHealth(healthResult.value);
         setState(fromSessionResult(sessionResult));
       },
     );
     return () => controller.abort();
-  }, [api, attempt]);
+  }, [api, drafts, attempt]);
 
   const refresh = useCallback(async () => {
     try {
       const info = await api.session();
+      await openDrafts(drafts, info);
       setState({ status: 'signed-in', user: info.user, session: info.session });
       // Someone is signed in, so an account exists now even if there was none at start-up.
       setHealth((current) => (current?.hasAccounts === false ? { ...current, hasAccounts: true } : current));
@@ -88,7 +103,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
       throw error;
     }
-  }, [api]);
+  }, [api, drafts]);
 
   const lock = useCallback(async () => {
     await api.signOut();
@@ -149,6 +164,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       api,
       state,
       health,
+      drafts,
       pendingCode,
       refresh,
       lock,
@@ -160,7 +176,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setAttempt((n) => n + 1);
       },
     }),
-    [api, state, health, pendingCode, refresh, lock, ended],
+    [api, state, health, drafts, pendingCode, refresh, lock, ended],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
@@ -169,6 +185,11 @@ export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession needs a SessionProvider');
   return value;
+}
+
+/** The drafts of unsaved writing, for screens that keep them. */
+export function useDrafts(): Drafts {
+  return useSession().drafts;
 }
 
 /** The API client every screen uses. */
@@ -191,6 +212,10 @@ export function useSignedInUser(): User {
 /** Where a signed-out visitor starts: creating the first account, or signing in. */
 export function entryPath(health: Health | null): string {
   return health?.hasAccounts === false ? PLACES.signUp : PLACES.signIn;
+}
+
+function openDrafts(drafts: DraftKeeper, info: SessionInfo): Promise<void> {
+  return drafts.open(info.user.id, info.session.draftKey);
 }
 
 function expire(current: SessionState): SessionState {

@@ -1,9 +1,18 @@
 /**
- * The account name, kept in localStorage so signing in again after locking is
- * quick. Besides it, localStorage holds the theme, the help region, and, until
- * they reach the server, drafts of writing in progress (docs/SECURITY.md).
+ * What Haven keeps in localStorage besides sealed drafts (drafts.ts): the
+ * account name, so signing in again after locking is quick, the theme, the
+ * help region and the mind-reading pause preference. None of it is writing.
  */
 const ACCOUNT_NAME_KEY = 'haven.account-name';
+
+/** The storage to use, or undefined where the browser offers none (private modes, blocked storage). */
+export function deviceStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 export function rememberedAccountName(): string {
   try {

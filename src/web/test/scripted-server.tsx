@@ -65,7 +65,10 @@ export function scriptedServer(): ScriptedServer {
     if (path === '/health')
       return json(200, { status: 'ok', database: 'sqlite', mode: 'local', hasAccounts: true });
     if (path === '/session') {
-      return json(200, { user: { id: 'u1', name: 'river' }, session: { id: 's1', idleMinutes: 30 } });
+      return json(200, {
+        user: { id: 'u1', name: 'river' },
+        session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
+      });
     }
     if (method === 'GET' && path === '/records') {
       const limit = Number(params.get('limit') ?? 50);

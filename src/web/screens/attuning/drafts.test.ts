@@ -1,42 +1,16 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  clearDraft,
   dismissNudgeFor,
-  draftKey,
   mindReadingNudgeOn,
   newerDraft,
   nudgeDismissedFor,
-  readDraft,
   setMindReadingNudge,
-  writeDraft,
 } from './drafts.js';
-
-const asText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 beforeEach(() => window.localStorage.clear());
 
-describe('drafts on this device', () => {
-  it('keeps a draft per person and reads it back', () => {
-    const key = draftKey('u1', 'journal.new');
-    expect(key).toBe('haven.draft.u1.journal.new');
-    expect(writeDraft(window.localStorage, key, 'half a sentence', 1000)).toBe(true);
-    expect(readDraft(window.localStorage, key, asText)).toEqual({ savedAt: 1000, value: 'half a sentence' });
-    expect(readDraft(window.localStorage, draftKey('u2', 'journal.new'), asText)).toBeUndefined();
-    clearDraft(window.localStorage, key);
-    expect(readDraft(window.localStorage, key, asText)).toBeUndefined();
-  });
-
-  it('ignores drafts that are broken or no longer fit', () => {
-    window.localStorage.setItem('a', 'not json');
-    window.localStorage.setItem('b', JSON.stringify({ savedAt: 'soon', value: 'x' }));
-    window.localStorage.setItem('c', JSON.stringify({ savedAt: 5, value: 42 }));
-    for (const key of ['a', 'b', 'c', 'missing'])
-      expect(readDraft(window.localStorage, key, asText)).toBeUndefined();
-    expect(readDraft(undefined, 'a', asText)).toBeUndefined();
-    expect(writeDraft(undefined, 'a', 'x')).toBe(false);
-  });
-
+describe('choosing between a draft and the server', () => {
   it('prefers a draft only when it is newer than the server copy and different', () => {
     const same = (a: string, b: string) => a === b;
     const server = { updatedAt: new Date(2000).toISOString(), value: 'saved' };

@@ -1,78 +1,11 @@
+import type { Draft } from '../../lib/drafts.js';
+
 /**
- * Drafts kept on this device only, so a reload, a crash or a lost connection
- * never loses what someone was writing. They live in localStorage in the
- * clear, which is acceptable only because they never leave the person's own
- * device; each is keyed by the signed-in person's id and removed as soon as
- * the server has the words safely (and encrypted).
+ * Choosing between the server's words and a draft kept while writing
+ * (lib/drafts.ts holds the drafts themselves), and the mind-reading pause's
+ * preferences, which hold entry ids and never words.
  */
-
-export interface Draft<T> {
-  /** When the draft was written, in milliseconds since the epoch. */
-  savedAt: number;
-  value: T;
-}
-
-/** The storage to use, or undefined where the browser offers none (private modes, blocked storage). */
-export function deviceStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-export function draftKey(userId: string, name: string): string {
-  return `haven.draft.${userId}.${name}`;
-}
-
-/** Reads a draft, or undefined when there is none or it no longer fits what `parse` expects. */
-export function readDraft<T>(
-  storage: Storage | undefined,
-  key: string,
-  parse: (value: unknown) => T | undefined,
-): Draft<T> | undefined {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(key) ?? null;
-  } catch {
-    return undefined;
-  }
-  if (!raw) return undefined;
-  try {
-    const stored: unknown = JSON.parse(raw);
-    if (typeof stored !== 'object' || stored === null) return undefined;
-    const savedAt = 'savedAt' in stored ? stored.savedAt : undefined;
-    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return undefined;
-    const value = parse('value' in stored ? stored.value : undefined);
-    return value === undefined ? undefined : { savedAt, value };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes a draft; false when the device would not keep it (full or blocked storage). */
-export function writeDraft(
-  storage: Storage | undefined,
-  key: string,
-  value: unknown,
-  now = Date.now(),
-): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(key, JSON.stringify({ savedAt: now, value } satisfies Draft<unknown>));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearDraft(storage: Storage | undefined, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Nothing to clear.
-  }
-}
+export { deviceStorage } from '../../lib/storage.js';
 
 /**
  * Which words to open an entry with: the local draft when it is newer than

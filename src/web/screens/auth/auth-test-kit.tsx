@@ -53,7 +53,10 @@ export const json = (status: number, body: unknown) =>
 
 export const signedOut = () => json(401, { title: 'Please sign in.', status: 401 });
 export const signedIn = () =>
-  json(200, { user: { id: 'u1', name: 'river' }, session: { id: 's1', idleMinutes: 30 } });
+  json(200, {
+    user: { id: 'u1', name: 'river' },
+    session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
+  });
 export const health = () => json(200, { status: 'ok', database: 'sqlite', mode: 'local', hasAccounts: true });
 
 /** Renders a signed-out screen with the real session around it, and a person to use it. */

@@ -1,14 +1,13 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { useSignedInUser } from '../../app/session.js';
+import { useDrafts, useSignedInUser } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { InlineError } from '../../components/InlineError.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useAction } from '../../components/useAction.js';
 import { useRecordChanges, type Kept } from '../../data/records.js';
-import { clearDraft, deviceStorage, draftKey, readDraft, writeDraft } from '../attuning/drafts.js';
 import { AfterCheckin } from './AfterCheckin.js';
 import { CheckinHistory } from './CheckinHistory.js';
 import { EMPTY, draftShape, toPayload, type CheckinDraft } from './draft.js';
@@ -24,10 +23,10 @@ export function CheckInScreen() {
   const user = useSignedInUser();
   const [params] = useSearchParams();
   const journalId = z.uuid().safeParse(params.get('journal')).data;
-  // The check-in in progress stays on this device only until it is saved (see drafts.ts).
-  const key = draftKey(user.id, 'checkin');
+  // The check-in in progress is a draft until it is saved (lib/drafts.ts).
+  const drafts = useDrafts();
   const [draft, setDraft] = useState<CheckinDraft>(
-    () => readDraft(deviceStorage(), key, (v) => draftShape.safeParse(v).data)?.value ?? EMPTY,
+    () => drafts.read(user.id, 'checkin', (v) => draftShape.safeParse(v).data)?.value ?? EMPTY,
   );
   const [saved, setSaved] = useState<Kept<'checkin'> | null>(null);
   const action = useAction();
@@ -35,8 +34,8 @@ export function CheckInScreen() {
 
   useEffect(() => {
     if (draft === EMPTY) return;
-    writeDraft(deviceStorage(), key, draft);
-  }, [draft, key]);
+    drafts.write(user.id, 'checkin', draft);
+  }, [drafts, draft, user.id]);
 
   const update = (patch: Partial<CheckinDraft>) => {
     setMissing(null);
@@ -51,7 +50,7 @@ export function CheckInScreen() {
     const payload = toPayload(draft, draft.point, journalId);
     const result = await action.run(() => changes.create({ kind: 'checkin', payload }));
     if (!result.ok) return;
-    clearDraft(deviceStorage(), key);
+    drafts.clear(user.id, 'checkin');
     setSaved({ record: result.value, payload });
     setDraft(EMPTY);
   };

@@ -11,7 +11,7 @@ import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useToast } from '../../components/Toast.js';
 import { useRecordChanges } from '../../data/records.js';
-import { clearDraft, deviceStorage, draftKey, writeDraft } from '../attuning/drafts.js';
+import { useDrafts } from '../../app/session.js';
 import { createAutosaver, type SaveStatus } from './autosave.js';
 import { hasWords, tagsFrom, toPayload, type Fields, type Start } from './fields.js';
 import { renderMarkdownLite } from './markdown.js';
@@ -23,6 +23,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
   const changes = useRecordChanges();
   const toast = useToast();
   const navigate = useNavigate();
+  const drafts = useDrafts();
   const [fields, setFields] = useState<Fields>(start.fields);
   const [entryId, setEntryId] = useState<string | null>(start.id);
   const [status, setStatus] = useState<SaveStatus>(
@@ -37,7 +38,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
   });
 
   const [saver] = useState(() => {
-    const keyFor = (id: string | null) => draftKey(userId, `journal.${id ?? 'new'}`);
+    const placeOf = (id: string | null) => `journal.${id ?? 'new'}`;
     return createAutosaver<Fields>(
       { id: start.id, value: start.fields, dirty: start.restored },
       {
@@ -50,8 +51,8 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
         },
         isEmpty: (value) => !hasWords(value),
         // Written on every change, before anything else, so no word depends on the network.
-        keepDraft: (id, value) => writeDraft(deviceStorage(), keyFor(id), value),
-        dropDraft: (id) => clearDraft(deviceStorage(), keyFor(id)),
+        keepDraft: (id, value) => drafts.write(userId, placeOf(id), value),
+        dropDraft: (id) => drafts.clear(userId, placeOf(id)),
         onStatus: (next, error) => {
           setStatus(next);
           setStuck(next === 'stuck' ? toProblem(error) : null);
@@ -93,7 +94,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
     try {
       saver.cancel();
       await changes.remove('journal', id);
-      clearDraft(deviceStorage(), draftKey(userId, `journal.${id}`));
+      drafts.clear(userId, `journal.${id}`);
       void navigate(pathTo('journal'), {
         state: { removed: { id, label: `“${journalTitle(toPayload(fields))}”` } },
       });

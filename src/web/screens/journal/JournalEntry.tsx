@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { promptById } from '../../../core/attuning/prompts.js';
-import { useSignedInUser } from '../../app/session.js';
+import { useDrafts, useSignedInUser } from '../../app/session.js';
 import { ButtonLink } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryBoundary } from '../../components/QueryBoundary.js';
 import { useRecord, type Kept } from '../../data/records.js';
-import { deviceStorage, draftKey, newerDraft, readDraft } from '../attuning/drafts.js';
+import { newerDraft } from '../attuning/drafts.js';
 import { Editor } from './Editor.js';
 import { fieldsShape, fromPayload, sameFields, type Start } from './fields.js';
 import '../../styles/attuning.css';
@@ -26,8 +26,9 @@ export function JournalEntryScreen() {
 
 function NewEntry({ userId }: { userId: string }) {
   const [params] = useSearchParams();
+  const drafts = useDrafts();
   const [start] = useState((): Start => {
-    const draft = readDraft(deviceStorage(), draftKey(userId, 'journal.new'), parseDraft);
+    const draft = drafts.read(userId, 'journal.new', parseDraft);
     if (draft) return { id: null, fields: draft.value, restored: true, createdAt: null };
     const promptId = params.get('prompt');
     const prompt = promptId ? promptById(promptId) : undefined;
@@ -74,9 +75,10 @@ function SavedEntry({ entryId, userId }: { entryId: string; userId: string }) {
 
 /** A saved entry, or this device's newer draft of it. */
 function OpenedEntry({ kept, userId }: { kept: Kept<'journal'>; userId: string }) {
+  const drafts = useDrafts();
   const [start] = useState((): Start => {
     const server = fromPayload(kept.payload);
-    const draft = readDraft(deviceStorage(), draftKey(userId, `journal.${kept.record.id}`), parseDraft);
+    const draft = drafts.read(userId, `journal.${kept.record.id}`, parseDraft);
     const newer = newerDraft({ updatedAt: kept.record.updatedAt, value: server }, draft, sameFields);
     return {
       id: kept.record.id,
