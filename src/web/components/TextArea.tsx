@@ -1,4 +1,4 @@
-import type { ChangeEvent, ComponentPropsWithRef, ReactNode } from 'react';
+import type { ChangeEvent, ComponentPropsWithRef, FocusEvent, ReactNode } from 'react';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { useSafetyWatch } from '../safety/useSafetyWatch.js';
 import { Field, useFieldIds } from './Field.js';
@@ -26,6 +26,7 @@ export function TextArea({
   safetyAware = true,
   rows = 5,
   onChange,
+  onBlur,
   ...textarea
 }: TextAreaProps) {
   const ids = useFieldIds(id, Boolean(hint), error);
@@ -37,6 +38,10 @@ export function TextArea({
     watch.onText(event.currentTarget.value);
     onChange?.(event);
   };
+  const handleBlur = (event: FocusEvent<HTMLTextAreaElement>) => {
+    watch.onLeave();
+    onBlur?.(event);
+  };
   return (
     <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <textarea
@@ -47,6 +52,7 @@ export function TextArea({
         aria-describedby={ids.describedBy}
         data-safety-aware={safetyAware === false ? 'false' : 'true'}
         onChange={handleChange}
+        onBlur={handleBlur}
         {...textarea}
       />
       {safetyAware !== false && <SafetyNotice watch={watch} fieldId={ids.id} />}

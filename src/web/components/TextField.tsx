@@ -1,4 +1,4 @@
-import type { ChangeEvent, ComponentPropsWithRef, ReactNode } from 'react';
+import type { ChangeEvent, ComponentPropsWithRef, FocusEvent, ReactNode } from 'react';
 import { SafetyNotice } from '../safety/SafetyNotice.js';
 import { useSafetyWatch } from '../safety/useSafetyWatch.js';
 import { Field, useFieldIds } from './Field.js';
@@ -29,6 +29,7 @@ export function TextField({
   safetyAware: safetyAwareProp,
   type = 'text',
   onChange,
+  onBlur,
   ...input
 }: TextFieldProps) {
   const ids = useFieldIds(id, Boolean(hint), error);
@@ -41,6 +42,10 @@ export function TextField({
     watch.onText(event.currentTarget.value);
     onChange?.(event);
   };
+  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
+    watch.onLeave();
+    onBlur?.(event);
+  };
   return (
     <Field ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
@@ -51,6 +56,7 @@ export function TextField({
         aria-describedby={ids.describedBy}
         data-safety-aware={safetyAware === false ? 'false' : 'true'}
         onChange={handleChange}
+        onBlur={handleBlur}
         {...input}
       />
       {safetyAware !== false && <SafetyNotice watch={watch} fieldId={ids.id} />}

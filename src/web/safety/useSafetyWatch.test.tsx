@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
-import { act, useState } from 'react';
+import { act, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { detectRisk } from '../../core/safety/detector.js';
 import { TextArea } from '../components/TextArea.js';
 import { TextField } from '../components/TextField.js';
+import { createDetectionService, DetectionContext } from './detection.js';
+import { assessPassages, samePassage, wordsOf } from './passages.js';
+import { readWriting } from './readWriting.js';
 import {
-  assessPassages,
   initialWatchState,
-  loadDetector,
-  samePassage,
   SAFETY_WATCH_DELAY_MS,
   useSafetyWatch,
   watchReducer,
-  wordsOf,
   type SafetyWatch,
   type WatchState,
 } from './useSafetyWatch.js';
@@ -22,10 +21,22 @@ const URGENT = 'i dont want to be here anymore, everyone would be better off wit
 const CONCERN = 'i feel so tired and alone, nothing matters';
 const IDIOM = 'this commute is killing me';
 
-// The hook loads the detector on first use; load it once up front so timers alone drive these tests.
-beforeAll(async () => {
-  await loadDetector();
+/** The page's detection service with the real reading run in place of the worker; one per test. */
+let detection = createDetectionService(() => readWriting);
+beforeEach(() => {
+  detection = createDetectionService(() => readWriting);
 });
+
+function withDetection(children: ReactNode) {
+  return <DetectionContext value={detection}>{children}</DetectionContext>;
+}
+
+/** Lets time pass, and the readings it brings arrive. */
+async function pass(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
 
 describe('passages', () => {
   it('counts a sentence being finished or a typo mended as the same passage', () => {
@@ -126,52 +137,42 @@ describe('useSafetyWatch', () => {
 
   const level = () => container.querySelector('[data-level]')?.getAttribute('data-level');
 
-  it('waits for a pause in typing before reading', () => {
+  it('waits for a pause in typing before reading', async () => {
     act(() => {
-      root.render(<Probe />);
+      root.render(withDetection(<Probe />));
     });
     act(() => {
       watch?.onText(URGENT.slice(0, 20));
     });
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS - 100);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS - 100);
     act(() => {
       watch?.onText(URGENT);
     });
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS - 100);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS - 100);
     expect(level()).toBe('none');
-    act(() => {
-      vi.advanceTimersByTime(100);
-    });
+    await pass(100);
     expect(level()).toBe('urgent');
   });
 
-  it('does nothing when switched off', () => {
+  it('does nothing when switched off', async () => {
     act(() => {
-      root.render(<Probe enabled={false} />);
+      root.render(withDetection(<Probe enabled={false} />));
     });
     act(() => {
       watch?.onText(URGENT);
     });
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS * 2);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS * 2);
     expect(level()).toBe('none');
   });
 
-  it('after hiding, stays hidden for the same passage and returns when it turns urgent', () => {
+  it('after hiding, stays hidden for the same passage and returns when it turns urgent', async () => {
     act(() => {
-      root.render(<Probe />);
+      root.render(withDetection(<Probe />));
     });
     act(() => {
       watch?.onText(CONCERN);
     });
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(level()).toBe('concern');
     act(() => {
       watch?.dismiss();
@@ -179,16 +180,12 @@ describe('useSafetyWatch', () => {
     act(() => {
       watch?.onText(`${CONCERN} today`);
     });
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(level()).toBe('none');
     act(() => {
       watch?.onText(`${CONCERN} today. ${URGENT}`);
     });
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(level()).toBe('urgent');
   });
 });
@@ -236,18 +233,16 @@ describe('safety-aware fields', () => {
     });
   }
 
-  it('shows the urgent notice beside the writing, keeps the text and the focus, and announces once', () => {
+  it('shows the urgent notice beside the writing, keeps the text and the focus, and announces once', async () => {
     act(() => {
-      root.render(<Journal />);
+      root.render(withDetection(<Journal />));
     });
     const field = container.querySelector('textarea');
     if (!field) throw new Error('no textarea');
     field.focus();
     type(field, URGENT);
     expect(container.querySelector('[role="region"]')).toBeNull();
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
 
     const notice = container.querySelector('[role="region"]');
     expect(notice).not.toBeNull();
@@ -261,23 +256,34 @@ describe('safety-aware fields', () => {
 
     const announced = assertive?.textContent;
     type(field, `${URGENT} and more`);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(assertive?.textContent).toBe(announced);
     expect(field.value).toBe(`${URGENT} and more`);
   });
 
-  it('"Skip to help" moves focus into the notice, and hiding it returns focus to the writing', () => {
+  it('reads at once when the person leaves the field, without waiting for the pause', async () => {
     act(() => {
-      root.render(<Journal />);
+      root.render(withDetection(<Journal />));
+    });
+    const field = container.querySelector('textarea');
+    if (!field) throw new Error('no textarea');
+    field.focus();
+    type(field, URGENT);
+    await act(async () => {
+      field.blur();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(container.querySelector('[role="region"]')).not.toBeNull();
+  });
+
+  it('"Skip to help" moves focus into the notice, and hiding it returns focus to the writing', async () => {
+    act(() => {
+      root.render(withDetection(<Journal />));
     });
     const field = container.querySelector('textarea');
     if (!field) throw new Error('no textarea');
     type(field, URGENT);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     const buttons = [...container.querySelectorAll('button')];
     act(() => {
       buttons.find((b) => b.textContent === 'Skip to help')?.click();
@@ -293,17 +299,15 @@ describe('safety-aware fields', () => {
     expect(document.activeElement).toBe(field);
   });
 
-  it('starts compact, with the contacts showing, and opens out to every word of help on a tap', () => {
+  it('starts compact, with the contacts showing, and opens out to every word of help on a tap', async () => {
     act(() => {
-      root.render(<Journal />);
+      root.render(withDetection(<Journal />));
     });
     const field = container.querySelector('textarea');
     if (!field) throw new Error('no textarea');
     field.focus();
     type(field, URGENT);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     const notice = container.querySelector<HTMLElement>('[role="region"]');
     if (!notice) throw new Error('no notice');
     const shown = (text: string) =>
@@ -332,16 +336,14 @@ describe('safety-aware fields', () => {
     expect(field.value).toBe(URGENT);
   });
 
-  it('"Skip to help" opens the notice out as well', () => {
+  it('"Skip to help" opens the notice out as well', async () => {
     act(() => {
-      root.render(<Journal />);
+      root.render(withDetection(<Journal />));
     });
     const field = container.querySelector('textarea');
     if (!field) throw new Error('no textarea');
     type(field, URGENT);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     act(() => {
       [...container.querySelectorAll('button')].find((b) => b.textContent === 'Skip to help')?.click();
     });
@@ -350,39 +352,33 @@ describe('safety-aware fields', () => {
     expect(notice?.querySelector('[aria-expanded="true"]')).not.toBeNull();
   });
 
-  it('shows nothing for an idiom, or when the field is not free writing', () => {
+  it('shows nothing for an idiom, or when the field is not free writing', async () => {
     act(() => {
-      root.render(<Journal />);
+      root.render(withDetection(<Journal />));
     });
     const field = container.querySelector('textarea');
     if (!field) throw new Error('no textarea');
     type(field, IDIOM);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(container.querySelector('[role="region"]')).toBeNull();
 
     act(() => {
-      root.render(<TextField label="Account name" safetyAware={false} />);
+      root.render(withDetection(<TextField label="Account name" safetyAware={false} />));
     });
     const input = container.querySelector('input');
     if (!input) throw new Error('no input');
     type(input, URGENT);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(container.querySelector('[role="region"]')).toBeNull();
     expect(container.querySelector('[aria-live]')).toBeNull();
 
     act(() => {
-      root.render(<TextField label="Search your journal" type="search" />);
+      root.render(withDetection(<TextField label="Search your journal" type="search" />));
     });
     const search = container.querySelector('input');
     if (!search) throw new Error('no search box');
     type(search, URGENT);
-    act(() => {
-      vi.advanceTimersByTime(SAFETY_WATCH_DELAY_MS);
-    });
+    await pass(SAFETY_WATCH_DELAY_MS);
     expect(search.dataset.safetyAware).toBe('false');
     expect(container.querySelector('[role="region"]')).toBeNull();
   });

@@ -1,27 +1,16 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { RiskCategory, RiskLevel, RiskResult } from '../../core/safety/detector.js';
+import type { RiskCategory, RiskLevel } from '../../core/safety/detector.js';
+import { SAFETY_WATCH_DELAY_MS, useDetection, type FieldWatch } from './detection.js';
+import { samePassage, type Assessment, type Passage } from './passages.js';
 
-type Detect = (text: string) => RiskResult;
-let loadedDetector: Detect | undefined;
-let loadingDetector: Promise<Detect> | undefined;
-
-/**
- * The detector is large, so it loads with the first keystroke in a watched
- * field rather than with the first screen. It is bundled with the app, so this
- * works offline too.
- */
-export function loadDetector(): Promise<Detect> {
-  loadingDetector ??= import('../../core/safety/detector.js').then((module) => {
-    loadedDetector = module.detectRisk;
-    return module.detectRisk;
-  });
-  return loadingDetector;
-}
+export { SAFETY_WATCH_DELAY_MS } from './detection.js';
 
 /**
  * What every free-text field in Haven shares: it reads what the person is
  * writing, on the device and after a short pause in typing, and decides
- * whether to offer help. Nothing typed here ever leaves the browser.
+ * whether to offer help. Nothing typed here ever leaves the browser. The
+ * reading itself happens in the page's detection service (detection.ts),
+ * off the main thread.
  *
  * - `urgent` shows a notice with crisis contacts; `concern` a gentle offer.
  * - A notice, once shown, stays until the person hides it, even if the words
@@ -47,12 +36,11 @@ export interface SafetyWatch {
   mode: SafetyWatchMode;
   /** Call with the field's whole text on every change. */
   onText: (text: string) => void;
+  /** Call when the field loses focus: what is waiting is read without the pause. */
+  onLeave: () => void;
   /** The person hid the notice or offer. */
   dismiss: () => void;
 }
-
-/** Long enough that a sentence in progress is not read word by word. */
-export const SAFETY_WATCH_DELAY_MS = 600;
 
 export function useSafetyWatch({
   enabled = true,
@@ -64,29 +52,30 @@ export function useSafetyWatch({
   delayMs?: number;
 } = {}): SafetyWatch {
   const [state, dispatch] = useReducer(watchReducer, initialWatchState);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef(0);
+  const detection = useDetection();
+  const field = useRef<FieldWatch | undefined>(undefined);
+  const modeNow = useRef(mode);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    modeNow.current = mode;
+  }, [mode]);
+
+  useEffect(() => {
+    const watch = detection.watch(
+      (assessment) => dispatch({ type: 'assessed', assessment, mode: modeNow.current }),
+      delayMs,
+    );
+    field.current = watch;
+    return () => watch.stop();
+  }, [detection, delayMs]);
 
   const onText = useCallback(
     (text: string) => {
-      if (!enabled) return;
-      void loadDetector();
-      clearTimeout(timer.current);
-      const reading = ++latest.current;
-      timer.current = setTimeout(() => {
-        const assess = (detect: Detect) => {
-          // Only the newest text counts: a slow first load must not show an older reading.
-          if (reading === latest.current)
-            dispatch({ type: 'assessed', assessment: assessPassages(text, detect), mode });
-        };
-        if (loadedDetector) assess(loadedDetector);
-        else void loadDetector().then(assess);
-      }, delayMs);
+      if (enabled) field.current?.change(text);
     },
-    [enabled, mode, delayMs],
+    [enabled],
   );
+  const onLeave = useCallback(() => field.current?.settle(), []);
   const dismiss = useCallback(() => dispatch({ type: 'dismissed' }), []);
 
   return {
@@ -94,71 +83,14 @@ export function useSafetyWatch({
     categories: enabled ? state.categories : [],
     mode,
     onText,
+    onLeave,
     dismiss,
   };
 }
 
 /* ------------------------------------------------------------------------ */
-/* The pure part: passages, fingerprints and the watch's state               */
+/* The pure part: the watch's state                                          */
 /* ------------------------------------------------------------------------ */
-
-/** One stretch of writing that raised something, kept only as its set of words. */
-export interface Passage {
-  words: ReadonlySet<string>;
-  level: Exclude<RiskLevel, 'none'>;
-}
-
-export interface Assessment {
-  /** The whole text's level (combinations across sentences can raise it). */
-  level: RiskLevel;
-  categories: RiskCategory[];
-  /** The sentences that raised something on their own. */
-  passages: Passage[];
-}
-
-/** Reads the whole text, then each sentence on its own, so a dismissal can be tied to what it was about. */
-export function assessPassages(text: string, detectRisk: Detect): Assessment {
-  const overall = detectRisk(text);
-  if (overall.level === 'none') return { level: 'none', categories: [], passages: [] };
-  const passages: Passage[] = [];
-  for (const sentence of splitPassages(text)) {
-    const { level } = detectRisk(sentence);
-    if (level !== 'none') passages.push({ words: wordsOf(sentence), level });
-  }
-  return { level: overall.level, categories: overall.categories, passages };
-}
-
-/** Sentences and lines; commas stay inside, since a thought often runs on with them. */
-export function splitPassages(text: string): string[] {
-  return text
-    .split(/[.!?;\n]+/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-}
-
-export function wordsOf(passage: string): Set<string> {
-  return new Set(
-    passage
-      .toLowerCase()
-      .replace(/['’‘`]/g, '')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 0),
-  );
-}
-
-/**
- * Two passages are the same when most of the shorter one's words are in the
- * longer one: a sentence being finished, a typo fixed or a word added.
- */
-export function samePassage(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return false;
-  let shared = 0;
-  for (const word of small) if (large.has(word)) shared++;
-  return shared / small.size >= SAME_PASSAGE_SHARE;
-}
-
-const SAME_PASSAGE_SHARE = 0.75;
 
 export interface WatchState {
   shown: RiskLevel;

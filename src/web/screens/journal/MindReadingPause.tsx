@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import { detectMindReading, MIND_READING_PAUSE } from '../../../core/attuning/mindReading.js';
-import { detectRisk } from '../../../core/safety/detector.js';
+import { useEffect, useState } from 'react';
+import { MIND_READING_PAUSE } from '../../../core/attuning/mindReading.js';
 import { Button } from '../../components/Button.js';
 import { useToast } from '../../components/Toast.js';
+import { useDetection } from '../../safety/detection.js';
 import {
   deviceStorage,
   dismissNudgeFor,
@@ -29,22 +29,37 @@ export function MindReadingPause({
   onCheckin: () => void;
 }) {
   const toast = useToast();
+  const detection = useDetection();
   const [shown, setShown] = useState(false);
   const [hidden, setHidden] = useState(false);
+  const [urgent, setUrgent] = useState(false);
 
+  // The page's detection service reads the writing off the main thread; the
+  // writing field has usually just asked about the same words, so this shares
+  // that one reading rather than making another.
   useEffect(() => {
-    if (shown || hidden) return;
+    if (hidden || body.trim() === '') return;
+    let current = true;
     const timer = window.setTimeout(() => {
       const storage = deviceStorage();
-      if (!mindReadingNudgeOn(storage) || nudgeDismissedFor(storage, entryKey)) return;
-      if (detectMindReading(body)) setShown(true);
+      if (!shown && (!mindReadingNudgeOn(storage) || nudgeDismissedFor(storage, entryKey))) return;
+      detection.read(body).then(
+        (reading) => {
+          if (!current) return;
+          setUrgent(reading.level === 'urgent');
+          if (reading.mindReading) setShown(true);
+        },
+        () => undefined,
+      );
     }, NUDGE_MS);
-    return () => window.clearTimeout(timer);
-  }, [body, entryKey, shown, hidden]);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [body, entryKey, shown, hidden, detection]);
 
   // When the writing suggests someone may be in danger, the safety notice speaks alone.
-  const urgent = useMemo(() => shown && detectRisk(body).level === 'urgent', [shown, body]);
-  if (urgent) return null;
+  if (shown && urgent) return null;
 
   return (
     <>
