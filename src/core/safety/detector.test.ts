@@ -22,6 +22,10 @@ function expectAtMost(texts: readonly string[], max: RiskLevel): void {
     expect({ text, allowed: allowed.includes(level(text)) }).toEqual({ text, allowed: true });
 }
 
+function expectRaised(texts: readonly string[]): void {
+  for (const text of texts) expect({ text, raised: level(text) !== 'none' }).toEqual({ text, raised: true });
+}
+
 describe('detectRisk: shape', () => {
   it('returns only a level and known categories, never the text', () => {
     const text = 'I want to die, my secret word is marmalade';
@@ -530,6 +534,160 @@ describe('detectRisk: only nearby signs combine', () => {
 
   it('still hears a farewell and a preparation in nearby sentences', () => {
     expectLevel(['I have written the letters to my kids. I gave the dog to my sister for good.'], 'urgent');
+  });
+});
+
+describe('detectRisk: everyday uses of words that share with danger', () => {
+  it('reads a clinician or teacher at work as nothing, and the writer’s own harm as urgent', () => {
+    expectLevel(
+      [
+        'Ran the self-harm awareness training for the new teachers this afternoon.',
+        'Handover with the self-harm team, then lunch.',
+        'Two admissions for overdose and one discharge on the ward today.',
+        'A patient brought in after an overdose was sent home with her sister.',
+      ],
+      'none',
+    );
+    expectLevel(['I self-harm most nights.', 'I took an overdose last night.'], 'urgent');
+  });
+
+  it('reads a leaving do as nothing, and a goodbye to everyone with a time as urgent', () => {
+    expectLevel(['Said goodbye to everyone at work today, and cake in the staff room.'], 'none');
+    expectLevel(['I said goodbye to everyone today. Tonight is the night.'], 'urgent');
+  });
+
+  it('reads giving things where they will be used as nothing, and giving them away for good as a farewell', () => {
+    expectLevel(
+      [
+        'Gave away most of my books to the charity shop.',
+        'Gave my plants to my neighbour while I am on holiday.',
+      ],
+      'none',
+    );
+    expectAtMost(['I gave away my books to my sister.'], 'concern');
+    expectLevel(['I gave away my books to my sister. I have written the letters to my kids.'], 'urgent');
+  });
+
+  it('reads letters for a time capsule as nothing, and letters for after the writer is gone as urgent', () => {
+    expectLevel(['Writing letters to the kids for the time capsule at their school.'], 'none');
+    expectLevel(["I've been writing letters to the kids for when I'm gone."], 'urgent');
+  });
+
+  it('keeps a sign told in the distant past at concern at most, and urgent when it is now', () => {
+    expectAtMost(
+      [
+        'Ten years ago I was in a dark place and thought about ending it. Today I ran a half marathon.',
+        'I used to want to die every day when I was a student. These days I am happy.',
+        'In 2012 I tried to kill myself. I am glad I am still here.',
+        'There was a time I thought everyone would be better off without me.',
+      ],
+      'concern',
+    );
+    expectLevel(
+      [
+        'I used to cut years ago and last night I did it again.',
+        "I used to want to die every day and now it's back.",
+        'I tried to kill myself.',
+        'Everyone would be better off without me.',
+      ],
+      'urgent',
+    );
+  });
+
+  it('reads order for a move or the taxman, a resignation and a diary paused for a holiday as nothing', () => {
+    expectLevel(
+      [
+        'Said my goodbyes at the allotment today.',
+        'Finally put my affairs in order in the boring sense: sorted the pension paperwork.',
+        'I have everything sorted for the move.',
+        'Wrote my letter of resignation and handed it in.',
+        'This is my last entry before the holiday, see you in a fortnight.',
+      ],
+      'none',
+    );
+    expectLevel(['I said my goodbyes.', 'I have everything sorted.', 'This is my last entry.'], 'urgent');
+    expectRaised(["I've put my affairs in order.", 'I wrote my letters to the kids.']);
+  });
+
+  it('reads leaving a house or a job, and giving things away to move, as nothing, and the bare farewell as risk', () => {
+    expectLevel(
+      [
+        'This is goodbye to the old house.',
+        'My last day at work, goodbye everyone!',
+        "Gave all my stuff to my brother since I'm moving to Australia.",
+        'The ward had two people in after suicide attempts today.',
+        'I could just curl up and die, I was so embarrassed.',
+      ],
+      'none',
+    );
+    expectRaised(['This is goodbye.']);
+    expectLevel(
+      [
+        'Goodbye everyone.',
+        'I gave all my stuff to my brother.',
+        'I had a suicide attempt today.',
+        'I just want to curl up and die.',
+      ],
+      'urgent',
+    );
+  });
+
+  it('keeps patients’ and callers’ words below urgent, and the writer’s own as urgent', () => {
+    expectAtMost(["I'm a psychiatrist; three of my patients today talked about wanting to die."], 'concern');
+    expectLevel(['I keep talking about wanting to die.'], 'urgent');
+  });
+
+  it('reads a week of tablets in a pill box as nothing, and tablets counted for tonight as urgent', () => {
+    expectLevel(["Counted out Dad's tablets into the new weekly box, Monday to Sunday."], 'none');
+    expectLevel(['I counted out my tablets, tonight is the night.'], 'urgent');
+  });
+
+  it('reads the weather, a printer, a duvet and a lesson as nothing, and the same words about oneself as risk', () => {
+    expectLevel(
+      [
+        "Can't take any more of this heat, the fan is on full.",
+        'End of my rope with this printer.',
+        'I just want to disappear under a duvet with a film today.',
+        'I teach nurses about self-harm and suicide risk.',
+      ],
+      'none',
+    );
+    expectRaised([
+      "I can't take any more of this.",
+      "I'm at the end of my rope.",
+      'I just want to disappear.',
+    ]);
+    expectLevel(['I think about suicide all the time.'], 'urgent');
+  });
+
+  it('reads an anniversary of a recovery at concern at most, and this week as urgent', () => {
+    expectAtMost(
+      [
+        'Ten years ago this week I was in hospital after trying to end my life.',
+        "It's been three years since the last time I hurt myself, and I'm proud of that.",
+      ],
+      'concern',
+    );
+    expectLevel(['This week I tried to end my life.', 'I hurt myself last week.'], 'urgent');
+  });
+
+  it('reads too much of a good thing, a hard road and a story told in public as nothing', () => {
+    expectLevel(
+      [
+        'Overdosed on chocolate at the office party.',
+        'Traffic on the ring road was suicide this morning.',
+        'I spoke about my suicide attempt at the charity dinner.',
+      ],
+      'none',
+    );
+    expectLevel(
+      [
+        'I overdosed on my pills.',
+        'I feel suicidal this morning.',
+        'I keep thinking about my suicide attempt.',
+      ],
+      'urgent',
+    );
   });
 });
 

@@ -395,6 +395,111 @@ const NEUTRALISERS: readonly Neutraliser[] = [
     'suicide',
     /\bsuicide (?:squad|prevention|awareness|hotline|bomber|doors?|run|kings|rates?|statistics|research|scenes?|storyline|themes?)\b/g,
   ),
+  // too much of a good thing: "overdosed on chocolate", "an overdose of sunshine"
+  n(
+    'overdose overdosed overdosing',
+    /\b(?:overdosed|overdosing|overdose|an overdose) (?:on|of) (?:\w+ )?(?:chocolate|sugar|sweets|cake|biscuits|crisps|cheese|pizza|carbs|coffee|caffeine|tea|christmas|telly|tv|netflix|box sets?|sunshine|sun|nostalgia|cuteness|fresh air|vitamin \w+|festive \w+)\b/g,
+  ),
+  // "traffic was suicide this morning": a manner of speaking about a thing
+  n(
+    'suicide suicidal',
+    /\b(?:traffic|roads?|commute|parking|motorway|ring road|rota|schedule|deadline|that hill|the hill) (?:was|is|were|are|looked|looks) (?:\w+ )?(?:suicide|suicidal)\b/g,
+  ),
+  // telling one's story in public: "spoke about my suicide attempt at the charity dinner"
+  n(
+    'attempt',
+    /\b(?:spoke|speak|speaking|talked|talk|talking|gave a talk|give a talk|giving a talk) about my (?:suicide )?attempt (?:at|to|for|with) (?:a|the|our) (?:\w+ )?(?:dinner|event|conference|school|college|training|meeting|fundraiser|assembly|launch|group of \w+)\b/g,
+  ),
+  // grooming and gardening: "I want to cut my hair short", "need to cut the hedge"
+  n(
+    'cut cutting',
+    /\b(?:cut|cutting) (?:my|her|his|their|the|the kids|our) (?:own )?(?:hair|fringe|nails|toenails|beard|grass|lawn|hedge|hedges|roses)\b/g,
+  ),
+  // a clinician's or teacher's working day: "ran the self-harm awareness training", "the self-harm team"
+  n(
+    'harm',
+    /\bself harm (?:awareness|prevention|training|service|services|team|teams|nurse|nurses|clinic|policy|policies|workshop|workshops|module|lecture|research|charity|pathway)\b/g,
+  ),
+  // "two admissions for overdose", "two people in after suicide attempts": someone else, at work
+  n(
+    'overdose overdoses attempt attempts harm',
+    /\b(?:admissions?|admitted|patients?|people in|brought in|came in|presented|presentations?|referrals?|referred|call ?outs?|callouts?|cases?) (?:\w+ ){0,2}?(?:for|with|after|following) (?:an |a |the |her |his |their |two |three |\d+ )?(?:overdoses?|suicide attempts?|self harm)\b/g,
+  ),
+  // a leaving do: "said goodbye to everyone at work", "said my goodbyes at the allotment"
+  n(
+    'goodbye goodbyes',
+    /\b(?:goodbye to (?:everyone|everybody|you all|all of you)|(?:said|saying|say) (?:my |our )?goodbyes) (?:at|in|on|from|to) (?:the |my |our )?(?:work|office|team|ward|school|class|job|shop|cafe|gym|club|choir|allotment|nursery|leaving do|party|station|airport|neighbours|street|village|old house|flat)\b/g,
+  ),
+  // a place or a thing left behind: "this is goodbye to the old house", "last day at work, goodbye everyone!"
+  n(
+    'goodbye',
+    /\bgoodbye to (?:the|my|our) (?:old |little |lovely |dear )?(?:house|flat|home|car|van|bike|office|job|city|town|street|school|garden|kitchen|sofa|desk|team|village|allotment|summer|holiday)\b/g,
+  ),
+  n(
+    'goodbye',
+    /\b(?:last|final) (?:day|shift|week|lesson|class) (?:at|of|in|with) (?:the |my |our )?\w+\b[^.!?;]{0,20}?\bgoodbye (?:everyone|everybody|all)\b/g,
+  ),
+  // giving things away to move house: "gave all my stuff to my brother since I'm moving to Australia"
+  n(
+    'giving gave give given',
+    /\b(?:giving|gave|give|given) (?:away )?(?:all |most of |some of )?(?:my |away my )?(?:things|stuff|belongings|possessions|furniture|everything)\b[^.!?;]{0,40}?\b(?:since|because|as|before) (?:im|i am|were|we are|i was|we were|the|my|our) (?:moving|emigrating|relocating|downsizing|move|house move)\b/g,
+  ),
+  // embarrassment: "I could just curl up and die, I was so embarrassed"
+  n(
+    'die',
+    /\bcurl up and die\b(?=[^.!?;]{0,40}?\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*|awkward|ashamed)\b)|\b(?:embarrass\w*|mortified|cringe\w*|humiliat\w*|awkward)\b[^.!?;]{0,50}?\bcurl up and die\b/g,
+  ),
+  // order for a move or the taxman: "everything sorted for the move", "affairs in order, the tax return"
+  n(
+    'affairs things everything',
+    /\b(?:affairs|things|everything) (?:in order|sorted|ready) (?:for|before) (?:the |my |our |a )?(?:move|moving|holiday|trip|wedding|baby|exams?|party|flight|visit|inspection|audit|christmas|meeting|new job|builders)\b/g,
+  ),
+  n(
+    'affairs',
+    /\baffairs in order\b(?=[^.!?;]{0,50}?\b(?:tax|pension|paperwork|accounts?|accountant|bills|subscriptions|admin|boring sense|filing)\b)/g,
+  ),
+  // a letter that is not a farewell: "wrote my letter of resignation"
+  n(
+    'wrote written writing finished left leave leaving',
+    /\b(?:wrote|written|writing|finished|left|leave|leaving) my (?:\w+ )?letters? (?:of (?:resignation|complaint|application|support|recommendation|objection|thanks)|to (?:the|my) (?:council|landlord|mp|bank|editor|insurer|solicitor|local paper))\b/g,
+  ),
+  // a diary paused for a holiday: "my last entry before the holiday"
+  n(
+    'last final',
+    /\bmy (?:last|final) (?:entry|post|message|note) (?:before|until|till|of the (?:year|week|month|day|term)|for (?:a|the|this) (?:week|fortnight|month|while|holiday|trip))\b(?! i (?:go|die|leave|end))/g,
+  ),
+  // a week's tablets in a pill box: "counted Dad's tablets into the weekly box, Monday to Sunday"
+  n('monday mon', /\b(?:monday|mon) to (?:sunday|sun)\b/g),
+  n(
+    'counted counting count sorted sorting put putting filled filling',
+    /\b(?:counted|counting|count|sorted|sorting|put|putting|filled|filling) (?:out )?(?:\w+ ){0,2}?(?:tablets|pills|meds|medication) (?:out )?(?:into|in) (?:the|a|his|her|their|my|our) (?:\w+ )?(?:box|boxes|organiser|organizer|dosette|blister packs?|pill ?box|tray|compartments?)\b/g,
+  ),
+  // weather and things: "can't take any more of this heat", "end of my rope with this printer"
+  n(
+    'take',
+    /\b(?:cant|cannot|couldnt) take (?:any more|much more|anymore|another (?:day|minute|hour|episode)) of (?:this|the|that|these) (?:heat|rain|cold|weather|noise|snow|wind|drilling|roadworks|traffic|music|show|series|film|song|printer|queue|heatwave|humidity)\b/g,
+  ),
+  n('rope end', /\bend of my (?:rope|tether) with (?:this|the|my|these|that) \w+\b/g),
+  n('disappear', /\bdisappear under (?:a|the|my) (?:duvet|covers|blanket|quilt)\b/g),
+  // teaching and training: "I teach nurses about self-harm and suicide risk"
+  n(
+    'harm suicide',
+    /\b(?:teach|teaches|teaching|taught|train|trains|training|trained|lecture|lecturing|lectured) (?:\w+ ){0,3}?(?:about|on) (?:self harm|suicide)(?: (?:and|or) (?:self harm|suicide)(?: risk| prevention)?)?\b/g,
+  ),
+  // giving things where they will be used: "gave my books to the charity shop", "my plants to a neighbour while I'm on holiday"
+  n(
+    'giving gave give given',
+    /\b(?:giving|gave|give|given) (?:away )?(?:all |most of |some of )?my \w+ (?:away )?to (?:the |a |our |my )?(?:charity|charity shop|oxfam|library|school|church|nursery|shelter|food bank|scouts|hospice shop|refugee centre)\b/g,
+  ),
+  n(
+    'giving gave give given',
+    /\b(?:giving|gave|give|given) (?:away )?my \w+ to (?:\w+ ){1,3}?(?:while|whilst) (?:im|i am|were|we are|i was|we were) (?:on holiday|abroad|travelling|on the trip|in hospital for|on my course)\b/g,
+  ),
+  // letters that are not farewells: "writing letters to the kids for the time capsule"
+  n(
+    'wrote written writing',
+    /\b(?:wrote|written|writing) (?:letters|notes|a letter|a note) (?:to|for) (?:\w+ ){1,3}?for (?:the |a |their |our )?(?:time capsule|christmas|birthday|birthdays|school project|pen pals?|thank yous?)\b/g,
+  ),
   // things running out: "battery at 2%, about to die", "the basil is going to die"
   n(
     'die dying',
@@ -2248,7 +2353,7 @@ const LIFE_GOAL = /^\s*(?:without|before|until|alone|young|in (?:a|an|my) \w+|of
 
 /** Markers of a distant past, searched near the match ("I used to want to die, years ago"). */
 const PAST =
-  /\b(?:used to|years ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|many|several|couple of|\d+) (?:years|decades) ago|a long time ago|long ago|(?:when|while) i was (?:a |an |in |at )?(?:younger|young|little|small|kid|child|teen|teenager|student|school|uni|university|college|high school|my teens|my twenties|year \d+|\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: \w+)?)|as a (?:kid|child|teen|teenager|student|young \w+)|back then|back when|back in (?:school|the day|\d+|uni|college|high school)|in the past|in my (?:teens|twenties|past)|growing up|last year|no longer|recovered|(?:in a )?better place(?: now)?|(?:better|okay|ok|fine|safe|well) now|got (?:help|through (?:it|that))|(?:for|in) (?:a|one|two|three|\d+|many) (?:years?|months?) (?:now|today)|clean (?:for|from|of)|\d+ (?:days?|weeks?|months?|years?) clean|old (?:scars|self harm)|scars)\b/g;
+  /\b(?:(?:\w+ )?(?:years|decades) ago (?:this (?:week|month)|today|to the day)|its been (?:\w+ ){1,2}(?:years|decades) since|used to|years ago|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|many|several|couple of|\d+) (?:years|decades) ago|a long time ago|long ago|(?:when|while) i was (?:a |an |in |at )?(?:younger|young|little|small|kid|child|teen|teenager|student|school|uni|university|college|high school|my teens|my twenties|year \d+|\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?: \w+)?)|as a (?:kid|child|teen|teenager|student|young \w+)|back then|there was a time|in (?:19|20)\d\d|(?:a|one|two|over a) decades? ago|from my (?:teens|twenties|student days|uni days|school days)|back when|back in (?:school|the day|\d+|uni|college|high school)|in the past|in my (?:teens|twenties|past)|growing up|last year|no longer|recovered|(?:in a )?better place(?: now)?|(?:better|okay|ok|fine|safe|well) now|got (?:help|through (?:it|that))|(?:for|in) (?:a|one|two|three|\d+|many) (?:years?|months?) (?:now|today)|clean (?:for|from|of)|\d+ (?:days?|weeks?|months?|years?) clean|old (?:scars|self harm)|scars)\b/g;
 /** Markers that the thing is happening now, which outweigh a past marker. */
 const PRESENT =
   /\b(?:again|still|now|right now|tonight|today|these days|lately|recently|this (?:week|month|morning|evening|year)|back|anymore|currently|every day|every night)\b/;
@@ -2325,8 +2430,15 @@ const THIRD_NOUNS = new Set([
   'boy',
   'kid',
   'patient',
+  'patients',
   'client',
+  'clients',
+  'caller',
+  'callers',
   'student',
+  'students',
+  'colleagues',
+  'friends',
   'song',
   'lyrics',
   'lyric',
@@ -2377,12 +2489,17 @@ function isNegated(before: string, after: string): boolean {
   return !NEGATION_UNDONE.test(after);
 }
 
+/** How often a past habit happened: not a sign that it is happening now. */
+const HABIT = /\b(?:every|most) (?:day|night|days|nights|morning|week)\b/g;
+
 function isDistantPast(window: string): boolean {
   PAST.lastIndex = 0;
   if (!PAST.test(window)) return false;
   PAST.lastIndex = 0;
-  // A present marker outweighs it, unless it was part of the past phrase itself ("better now").
-  return !PRESENT.test(window.replace(PAST, ' '));
+  // A present marker outweighs it, unless it was part of the past phrase itself ("better now"),
+  // or how often a past habit happened ("I used to want to die every day").
+  const rest = window.replace(PAST, ' ');
+  return !PRESENT.test(rest.replace(HABIT, ' '));
 }
 
 /** Words that make a thing, not a person, the subject ("my plants are going to die"). */
@@ -2612,6 +2729,7 @@ function readStretch(
       const conditional = !pattern.fromOthers && CONDITIONAL.test(before);
 
       if (third) guards.thirdPerson = true;
+      if (past) guards.past = true;
       if (third && review) continue;
       if (conditional) guards.negated = true;
       const lowered = negated || past || third || conditional;
@@ -2648,7 +2766,7 @@ function readStretch(
  *   tuned on: where it is sure a passage is ordinary, a raise by the rules
  *   alone (an idiom they did not know) is set aside.
  * - Otherwise the rules' urgent stands.
- * - Where the rules saw a guard (an idiom, a denial, someone else's words),
+ * - Where the rules saw a guard (an idiom, a denial, someone else's words, the past),
  *   the model is heard only when it is all but certain of urgent risk.
  * - Otherwise the higher of the two levels wins.
  */
@@ -2668,11 +2786,11 @@ export function combineLevels(
 
 /**
  * The learned layer may raise the level, unless the rules saw an idiom, a
- * denial, someone else's words or a thing as the subject, and found no sign
- * of their own that held.
+ * denial, someone else's words, a thing as the subject or a sign told as the
+ * distant past, and found no sign of their own that held.
  */
 export function isGuarded(guards: Guards): boolean {
-  return !guards.direct && (guards.idiom || guards.negated || guards.thirdPerson);
+  return !guards.direct && (guards.idiom || guards.negated || guards.thirdPerson || guards.past);
 }
 
 /** What the rules noticed that should hold back a raise from the learned layer alone. */
@@ -2685,6 +2803,8 @@ export interface Guards {
   negated: boolean;
   /** A sign belonged to someone else: reported, quoted, or a character. */
   thirdPerson: boolean;
+  /** A sign was told as the distant past with nothing marking it as now ("years ago I used to cut"). */
+  past: boolean;
 }
 
 /** The rule layer alone, with its guards. Exported for the training script and tests. */
@@ -2694,7 +2814,13 @@ export function detectRiskByRules(text: string): RiskResult & { guards: Guards }
 
 /** The rule layer over words already normalised by `tokensForDetection`. */
 export function readRules(words: readonly string[]): RiskResult & { guards: Guards } {
-  const guards: Guards = { direct: false, idiom: words.includes('dye'), negated: false, thirdPerson: false };
+  const guards: Guards = {
+    direct: false,
+    idiom: words.includes('dye'),
+    negated: false,
+    thirdPerson: false,
+    past: false,
+  };
   const hits: Hit[] = [];
   const reviewAt = reviewSentences(words);
 
