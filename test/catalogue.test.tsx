@@ -16,6 +16,7 @@ import {
   PRACTICE_SCREENS,
   type PracticeScreens,
 } from '../src/web/app/practices.js';
+import { PracticesByPillar } from '../src/web/app/Navigation.js';
 import { PillarCards } from '../src/web/screens/Home.js';
 import { payloadArbitrary } from './reliability/arbitraries.js';
 
@@ -73,6 +74,18 @@ describe('a practice added to the catalogue', () => {
     expect(navigationPractices(PRACTICES).map((p) => p.id)).not.toContain('stone-skipping');
   });
 
+  it("is in the navigation's Practices menu, under its pillar", () => {
+    render(
+      <MemoryRouter>
+        <PracticesByPillar catalogue={catalogue} />
+      </MemoryRouter>,
+    );
+    const here = screen.getByRole('list', { name: 'Here' });
+    expect(within(here).getByRole('link', { name: 'Stone skipping' }).getAttribute('href')).toBe(
+      '/stone-skipping',
+    );
+  });
+
   it("is linked from its pillar's card on the home screen", () => {
     render(
       <MemoryRouter>
@@ -123,18 +136,27 @@ describe('the catalogue Haven ships', () => {
     expect([...written].sort()).toEqual(RECORD_KINDS.map((kind) => kind.name).sort());
   });
 
-  it('reaches every practice from a route and from its pillar card, and every page from a route', () => {
+  it('reaches every practice from a route, from its pillar card and from the navigation, and every page from a route', () => {
     const paths = practiceRoutes().map((route) => route.path);
+    const hrefs = () => screen.getAllByRole('link').map((link) => link.getAttribute('href'));
     render(
       <MemoryRouter>
         <PillarCards />
       </MemoryRouter>,
     );
-    const linked = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    const onCards = hrefs();
+    cleanup();
+    render(
+      <MemoryRouter>
+        <PracticesByPillar />
+      </MemoryRouter>,
+    );
+    const inNavigation = hrefs();
     const shipped: Catalogue = PRACTICES;
     for (const practice of shipped) {
       expect(paths).toContain(practice.path);
-      expect(linked, practice.id).toContain(practice.path);
+      expect(onCards, practice.id).toContain(practice.path);
+      expect(inNavigation, practice.id).toContain(practice.path);
       for (const page of practice.pages ?? []) expect(paths).toContain(`${practice.path}/${page.path}`);
     }
   });

@@ -1,8 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DESKTOP, lookAtEveryWay, newPerson, problemsOf, SHOTS, type Haven } from './harness.js';
+import {
+  axeViolations,
+  DESKTOP,
+  lookAtEveryWay,
+  newPerson,
+  problemsOf,
+  SHOTS,
+  type Haven,
+} from './harness.js';
 
 /**
  * The browser suite's one voice: a `Person` whose methods are what a person
@@ -299,10 +307,61 @@ export class Person extends View {
     await this.page.waitForURL(address);
   }
 
+  // The navigation: a row in the header on a wide screen, a tab bar at the foot of a phone's, with menus.
+
+  /** The main navigation, wherever the screen's size puts it. */
+  get mainNav(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  /** Follows the navigation's link of that name (exactly, when a string), looking in its menus if it is not in sight. */
   async navigateTo(area: Name): Promise<void> {
-    await this.act(() =>
-      this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click(),
-    );
+    const link = this.mainNav.getByRole('link', { name: area, exact: typeof area === 'string' });
+    await this.lookInMenusFor(link);
+    await this.act(() => link.filter({ visible: true }).click());
+  }
+
+  /** Opens one of the navigation's menus ("Practices", "More"); returns its panel. */
+  async openNavMenu(name: Name): Promise<Locator> {
+    const button = this.navMenuButton(name);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await this.act(() => button.click());
+    const panel = this.page.locator(`[id="${(await button.getAttribute('aria-controls')) ?? ''}"]`);
+    await panel.waitFor();
+    return panel;
+  }
+
+  navMenuButton(name: Name): Locator {
+    return this.mainNav.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** The names of the navigation's items in sight that say "you are here" (aria-current). */
+  async currentInNav(): Promise<string[]> {
+    const items = this.mainNav.locator('[aria-current]').filter({ visible: true });
+    return (await items.allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** What the header and the tab bar cover of the screen, in pixels from the top and from the foot. */
+  async chrome(): Promise<{ top: number; bottom: number; height: number }> {
+    return this.page.evaluate(() => {
+      const height = innerHeight;
+      const header = document.querySelector('header')?.getBoundingClientRect();
+      const nav = document.querySelector('nav[aria-label="Main"]')?.getBoundingClientRect();
+      const top = header && header.top <= 0 ? Math.max(0, header.bottom) : 0;
+      // The navigation is a bar at the foot only where it sits there; on a wide screen it is inside the header.
+      const bottom = nav && nav.bottom >= height - 1 && nav.top > height / 2 ? height - nav.top : 0;
+      return { top, bottom, height };
+    });
+  }
+
+  /** Looks for something in the navigation's menus when it is not in sight, as a person would: one menu, then the next. */
+  private async lookInMenusFor(target: Locator): Promise<void> {
+    if ((await target.filter({ visible: true }).count()) > 0) return;
+    const menus = this.mainNav.getByRole('button', { expanded: false }).filter({ visible: true });
+    for (const menu of await menus.all()) {
+      await this.act(() => menu.click());
+      if ((await target.filter({ visible: true }).count()) > 0) return;
+      await this.press('Escape');
+    }
   }
 
   async chooseTheme(theme: string): Promise<void> {
@@ -352,6 +411,7 @@ export class Person extends View {
   }
 
   async lock(): Promise<void> {
+    await this.lookInMenusFor(this.button('Lock'));
     await this.click('Lock');
     await this.seesHeading('Haven is locked');
   }
@@ -451,9 +511,30 @@ export class Person extends View {
     await people.fill(/How to reach them/, howToReach);
   }
 
+  /** Presses "Save my plan" to save at once, rather than waiting for the plan to save itself. */
   async saveSafetyPlan(): Promise<void> {
     await this.click('Save my plan');
-    await this.sees('Saved. You can come back and change it any time.');
+    await this.seesSafetyPlanSaved();
+  }
+
+  /** Waits for the plan to say it is saved: it saves itself a moment after the writing pauses. */
+  async seesSafetyPlanSaved(): Promise<void> {
+    await this.sees('Saved. You can come back and change it any time.', { exact: true, timeout: 15_000 });
+  }
+
+  /** The lines of one section of the safety plan, as they read on screen. */
+  safetyPlanLines(section: string): Promise<string[]> {
+    return this.region(section)
+      .textboxes()
+      .evaluateAll((boxes) => boxes.map((box) => (box instanceof HTMLTextAreaElement ? box.value : '')));
+  }
+
+  /** Opens "Get help now" from the header and follows it to the safety plan, without leaving the app. */
+  async openSafetyPlanFromHelp(): Promise<void> {
+    await this.click(HELP, { exact: true });
+    await this.helpPanel.appears();
+    await this.helpPanel.follow('Open your safety plan');
+    await this.seesPageTitle('My safety plan');
   }
 
   /** Presses "Print" with the browser's print dialog stood in for; says whether printing was asked for. */
@@ -698,6 +779,21 @@ export class Person extends View {
   /** Looks at the screen on phone and desktop, light and dark; keeps the screenshots; returns axe violations. */
   lookAtEveryWay(shot: string): Promise<string[]> {
     return lookAtEveryWay(this.page, shot);
+  }
+
+  /** Looks at the screen as it is now (its size, no scrolling) in light and dark; keeps the screenshots; returns axe violations. */
+  async lookAtTheScreen(shot: string): Promise<string[]> {
+    mkdirSync(SHOTS, { recursive: true });
+    const violations: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      // Reduced motion, so a change of colour scheme has finished before the picture is taken.
+      await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await this.page.waitForTimeout(50);
+      await this.page.screenshot({ path: join(SHOTS, `${shot}-${scheme}.png`) });
+      for (const v of await axeViolations(this.page)) violations.push(`[${scheme}] ${v}`);
+    }
+    await this.page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    return violations;
   }
 
   /** Console errors, uncaught errors and off-machine requests so far, less those matching `except`. */

@@ -1,30 +1,32 @@
 import { useEffect, useRef } from 'react';
-import { Link, Navigate, NavLink, useLocation, useMatches, useNavigation, useOutlet } from 'react-router';
-import { Button } from '../components/Button.js';
-import { HavenMark, LockIcon } from '../components/icons.js';
-import { useToast } from '../components/Toast.js';
-import { toProblem } from '../api/client.js';
+import { Link, Navigate, useLocation, useMatches, useNavigation, useOutlet } from 'react-router';
+import { HavenMark } from '../components/icons.js';
 import { RecoveryCodeScreen } from '../screens/auth/RecoveryCode.js';
 import { SignInForm } from '../screens/auth/SignIn.js';
 import { Unavailable } from '../screens/Unavailable.js';
 import { Loading } from '../components/Loading.js';
 import { HelpButton } from './help.js';
 import { PLACES } from '../../core/practices/catalogue.js';
-import { navigationPractices } from './practices.js';
+import { MainNav, type NavKind } from './Navigation.js';
 import { isRouteHandle, returnPath, type RouteAccess } from './routes.js';
 import { entryPath, useSession, type SessionState } from './session.js';
 import { ThemeSwitch } from './theme.js';
 
 /**
- * The frame around every screen: skip link, header (name, navigation, lock,
- * "Get help now" always top right), main, footer. It also decides, from the
- * session alone, whether the routed screen may show.
+ * The frame around every screen: skip link, header (name, "Get help now"
+ * always top right, and the navigation, which a phone shows as a tab bar at
+ * the foot of the screen), main, footer. It also decides, from the session
+ * alone, whether the routed screen may show.
  */
 export function Shell() {
   const { state, pendingCode } = useSession();
   const mainRef = useFocusMainOnNavigation();
   const navigation = useNavigation();
-  const nav: NavKind = pendingCode ? 'none' : state.status === 'signed-in' ? 'signed-in' : 'signed-out';
+  const nav: NavKind | undefined = pendingCode
+    ? undefined
+    : state.status === 'signed-in'
+      ? 'signed-in'
+      : 'signed-out';
 
   return (
     <>
@@ -40,7 +42,7 @@ export function Shell() {
           <div className="site-header__help">
             <HelpButton />
           </div>
-          {nav !== 'none' && <PrimaryNav kind={nav} />}
+          {nav && <MainNav kind={nav} />}
         </div>
       </header>
       <main
@@ -63,53 +65,6 @@ export function Shell() {
         </div>
       </footer>
     </>
-  );
-}
-
-type NavKind = 'signed-in' | 'signed-out' | 'none';
-
-function PrimaryNav({ kind }: { kind: Exclude<NavKind, 'none'> }) {
-  const { lock } = useSession();
-  const toast = useToast();
-  const onLock = () => {
-    lock().catch((error: unknown) => toast.show(`Haven could not lock: ${toProblem(error).title}`, 'error'));
-  };
-  return (
-    <nav className="primary-nav" aria-label="Main">
-      <ul className="primary-nav__list">
-        {kind === 'signed-in' ? (
-          <>
-            <NavItem to={PLACES.home} label="Home" end />
-            {navigationPractices().map((practice) => (
-              <NavItem key={practice.id} to={practice.path} label={practice.navLabel ?? practice.label} />
-            ))}
-            <NavItem to={PLACES.about} label="About" />
-            <NavItem to={PLACES.settings} label="Settings" />
-          </>
-        ) : (
-          <>
-            <NavItem to={PLACES.about} label="About" />
-            <NavItem to={PLACES.signIn} label="Sign in" />
-          </>
-        )}
-      </ul>
-      {kind === 'signed-in' && (
-        <Button variant="quiet" small className="primary-nav__lock" onClick={onLock}>
-          <LockIcon />
-          Lock
-        </Button>
-      )}
-    </nav>
-  );
-}
-
-function NavItem({ to, label, end = false }: { to: string; label: string; end?: boolean }) {
-  return (
-    <li>
-      <NavLink to={to} end={end} className="primary-nav__link">
-        {label}
-      </NavLink>
-    </li>
   );
 }
 

@@ -1,6 +1,11 @@
 import type { ComponentType } from 'react';
 import { Link, type RouteObject } from 'react-router';
-import { PRACTICES, type Catalogue, type PracticeId } from '../../core/practices/catalogue.js';
+import {
+  pillarsWithPractices,
+  PRACTICES,
+  type Catalogue,
+  type PracticeId,
+} from '../../core/practices/catalogue.js';
 import type { Practice } from '../../core/practices/practice.js';
 import type { RouteHandle } from './routes.js';
 
@@ -63,9 +68,23 @@ export function practiceRoutes(
   });
 }
 
-/** The practices that also have a place in the main navigation. */
+/** The practices that also have a place of their own in the main navigation (a tab on a phone). */
 export function navigationPractices(catalogue: Catalogue = PRACTICES): readonly Practice[] {
   return catalogue.filter((practice) => practice.primary);
+}
+
+/**
+ * The navigation's "Practices" menu: each pillar with its practices, in HEARTS
+ * order. A pillar with no practice yet is left out: the menu is for going
+ * somewhere, and the home screen already shows all six areas.
+ */
+export function navigationPillars(catalogue: Catalogue = PRACTICES) {
+  return pillarsWithPractices(catalogue).filter(({ practices }) => practices.length > 0);
+}
+
+/** The practice a path belongs to, on its own screen or one of its pages; undefined elsewhere. */
+export function practiceAt(pathname: string, catalogue: Catalogue = PRACTICES): Practice | undefined {
+  return catalogue.find((practice) => pathname === practice.path || pathname.startsWith(`${practice.path}/`));
 }
 
 /** Links to a pillar's practices, for its card on the home screen. */

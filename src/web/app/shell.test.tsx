@@ -24,7 +24,10 @@ const unauthorized = () => json(401, { title: 'Please sign in.', status: 401 });
 const health = (hasAccounts: boolean) => () =>
   json(200, { status: 'ok', database: 'sqlite', mode: 'local', hasAccounts });
 const signedIn = () =>
-  json(200, { user: { id: 'u1', name: 'river' }, session: { id: 's1', idleMinutes: 30 } });
+  json(200, {
+    user: { id: 'u1', name: 'river' },
+    session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
+  });
 
 /** Queues answers for "METHOD /path"; the last one repeats. */
 function answer(route: string, ...handlers: Handler[]) {
@@ -126,7 +129,10 @@ describe('the shell', () => {
     const names = [...container.querySelectorAll('.pillar-card__name')].map((n) => n.textContent);
     expect(names).toHaveLength(6);
     expect(names.join(' ')).toContain('Turning towards');
-    expect(container.querySelector('nav[aria-label="Main"] button')?.textContent).toContain('Lock');
+    const buttons = [...container.querySelectorAll('nav[aria-label="Main"] button')].map(
+      (b) => b.textContent,
+    );
+    expect(buttons).toContain('Lock');
   });
 
   it('opens the help panel from the header', async () => {
