@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startHaven, type Haven } from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 /**
@@ -11,15 +11,7 @@ import { Person } from './support/person.js';
 let haven: Haven;
 let browser: Browser;
 
-beforeAll(async () => {
-  haven = await startHaven();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await haven?.stop();
-});
+useHavenAndBrowser((started) => ({ haven, browser } = started));
 
 const QUILT = "My grandmother's quilt";
 const PAUSE = 'A moment to come back to you?';

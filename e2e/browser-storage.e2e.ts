@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startHaven, type Haven } from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 /**
@@ -13,15 +13,7 @@ import { Person } from './support/person.js';
 let haven: Haven;
 let browser: Browser;
 
-beforeAll(async () => {
-  haven = await startHaven();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await haven?.stop();
-});
+useHavenAndBrowser((started) => ({ haven, browser } = started));
 
 const NOTE = 'Marigold light on the canal tonight';
 const WRITING = 'Quillwort and pebbles by the old mill';

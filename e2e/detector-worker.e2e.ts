@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DESKTOP, launchBrowser, startHaven, type Haven } from './support/harness.js';
+import { DESKTOP, useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 /**
@@ -43,14 +43,7 @@ const DETECTOR_MARK = z
 describe('the detector works off the main thread', () => {
   let haven: Haven;
   let browser: Browser;
-  beforeAll(async () => {
-    haven = await startHaven();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await haven.stop();
-  });
+  useHavenAndBrowser((started) => ({ haven, browser } = started));
 
   it('opens a new entry without the detector, starts its worker on the first keystroke, and finds help beside the writing', async () => {
     const ash = await Person.arrive(browser, haven, { name: 'ash', size: DESKTOP });

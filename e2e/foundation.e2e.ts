@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, startHaven, type Haven } from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 /** The expected 401 of asking "who is signed in?" while signed out. */
@@ -9,14 +9,7 @@ const SIGNED_OUT_PROBE = /401/;
 describe('a newcomer finding their way around Haven', () => {
   let haven: Haven;
   let browser: Browser;
-  beforeAll(async () => {
-    haven = await startHaven();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await haven.stop();
-  });
+  useHavenAndBrowser((started) => ({ haven, browser } = started));
 
   it('is asked to make an account on a fresh install, sees what Haven is and is not, and saves the recovery code', async () => {
     const robin = await Person.arrive(browser, haven, { name: 'robin', size: PHONE });

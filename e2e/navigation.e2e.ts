@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pillarsWithPractices, PRACTICES, type Catalogue } from '../src/core/practices/catalogue.js';
 import type { Practice } from '../src/core/practices/practice.js';
-import { launchBrowser, startHaven, type Haven } from './support/harness.js';
+import { useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 /**
@@ -22,15 +22,7 @@ const catalogue: Catalogue = PRACTICES;
 let haven: Haven;
 let browser: Browser;
 
-beforeAll(async () => {
-  haven = await startHaven();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await haven?.stop();
-});
+useHavenAndBrowser((started) => ({ haven, browser } = started));
 
 describe('finding the way', () => {
   it('on a phone, opens every practice from the tab bar and its Practices sheet, help always in sight', async () => {

@@ -1,15 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  newPerson,
-  problemsOf,
-  startHaven,
-  type Haven,
-} from './support/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, newPerson, problemsOf, useHavenAndBrowser, type Haven } from './support/harness.js';
 import { signUp } from './support/person.js';
 
 /**
@@ -30,15 +23,9 @@ const SHOTS = join(process.cwd(), 'e2e', 'screenshots');
 let haven: Haven;
 let browser: Browser;
 
-beforeAll(async () => {
-  haven = await startHaven();
-  browser = await launchBrowser();
+useHavenAndBrowser((started) => ({ haven, browser } = started));
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await haven?.stop();
 });
 
 describe('the crisis notice is seen while writing', () => {

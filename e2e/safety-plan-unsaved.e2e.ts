@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DESKTOP, launchBrowser, SHOTS, startHaven, type Haven } from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DESKTOP, SHOTS, useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 /** The expected 401 of asking "who is signed in?" while signed out. */
@@ -12,14 +12,7 @@ const OFFLINE = /ERR_INTERNET_DISCONNECTED|Failed to load resource|401/;
 describe('a safety plan never loses a line', () => {
   let haven: Haven;
   let browser: Browser;
-  beforeAll(async () => {
-    haven = await startHaven();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await haven.stop();
-  });
+  useHavenAndBrowser((started) => ({ haven, browser } = started));
 
   /** Someone new signs up and opens their safety plan, empty. */
   async function someoneOpensTheirPlan(name: string): Promise<Person> {

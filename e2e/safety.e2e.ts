@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, startHaven, type Haven } from './support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 
 const URGENT = 'i dont want to be here anymore, everyone would be better off without me';
@@ -17,14 +17,7 @@ const TABS_TO_HELP = 8;
 describe('help when things are hard', () => {
   let haven: Haven;
   let browser: Browser;
-  beforeAll(async () => {
-    haven = await startHaven();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await haven.stop();
-  });
+  useHavenAndBrowser((started) => ({ haven, browser } = started));
 
   it('opens "Get help now" with the keyboard alone, signed out and from home, settings and about', async () => {
     const wren = await Person.arrive(browser, haven, { name: 'wren', size: DESKTOP });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The browser suite's world: the real `haven serve` on a temporary data
@@ -147,4 +148,23 @@ export async function lookAtEveryWay(page: Page, name: string): Promise<string[]
   await page.setViewportSize(original);
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   return violations;
+}
+
+/**
+ * The real server and Chromium for the tests of one file or describe block:
+ * started before them, stopped after, and handed to `take` once running.
+ */
+export function useHavenAndBrowser(
+  take: (started: { haven: Haven; browser: Browser }) => void,
+  env: Record<string, string> = {},
+): void {
+  let started: { haven: Haven; browser: Browser } | undefined;
+  beforeAll(async () => {
+    started = { haven: await startHaven(env), browser: await launchBrowser() };
+    take(started);
+  });
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.haven.stop();
+  });
 }
