@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, newPerson, problemsOf, useHavenAndBrowser, type Haven } from './support/harness.js';
-import { signUp } from './support/person.js';
+import { axeViolations, useHavenAndBrowser, type Haven } from './support/harness.js';
+import { Person } from './support/person.js';
 
 /**
  * Help is seen while writing: a person types something urgent on a phone or a
@@ -31,8 +31,9 @@ beforeAll(() => {
 describe('the crisis notice is seen while writing', () => {
   for (const size of Object.keys(SIZES) as Size[]) {
     it(`writes something urgent in a new journal entry on a ${size} and sees help without scrolling`, async () => {
-      const { context, page } = await newPerson(browser, haven, SIZES[size]);
-      await signUp(page, `journal-${size}`);
+      const person = await Person.arrive(browser, haven, { name: `journal-${size}`, size: SIZES[size] });
+      await person.signUp();
+      const page = person.page;
       await page.goto('/journal/new');
       await page.getByRole('heading', { level: 1 }).waitFor();
       const field = page.getByLabel('Your writing');
@@ -45,11 +46,14 @@ describe('the crisis notice is seen while writing', () => {
 
       const notice = await seesHelpBesideTheWriting(page, field);
       await keepsWriting(page, field, notice, URGENT);
-      await lookAtIt(page, `notice-in-view-journal-${size}`);
+      expect(await person.lookAtTheScreen(`notice-in-view-journal-${size}`)).toEqual([]);
 
       // Scrolling back up to reread a line, help stays on screen while the writing does.
+      // Half of how far the page has scrolled, once the notice has finished uncovering the last line.
+      const scrolled = await settledScroll(page);
       await page.mouse.move(4, SIZES[size].height / 2);
-      await page.mouse.wheel(0, -180);
+      await page.mouse.wheel(0, -Math.min(180, Math.floor(scrolled / 2)));
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(scrolled);
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
       await expect.poll(() => outOfView(page, contactsIn(notice))).toEqual([]);
 
@@ -78,13 +82,14 @@ describe('the crisis notice is seen while writing', () => {
       expect(await axeViolations(page)).toEqual([]);
       await notice.getByRole('button', { name: 'Show less' }).click();
 
-      expect(realProblems(page)).toEqual([]);
-      await context.close();
+      expect(person.problems(SIGNED_OUT_PROBE)).toEqual([]);
+      await person.leave();
     });
 
     it(`writes something urgent in a check-in note on a ${size} and sees help above the save bar`, async () => {
-      const { context, page } = await newPerson(browser, haven, SIZES[size]);
-      await signUp(page, `checkin-${size}`);
+      const person = await Person.arrive(browser, haven, { name: `checkin-${size}`, size: SIZES[size] });
+      await person.signUp();
+      const page = person.page;
       await page.goto('/checkin');
       await page.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
       // Low and tired, in the pad's lower left; one word brings the save bar.
@@ -103,16 +108,16 @@ describe('the crisis notice is seen while writing', () => {
       // The save bar stays usable: the notice sits above it, not over it.
       const save = page.getByRole('button', { name: 'Save check-in' });
       await expect.poll(() => overlaps(save, notice)).toBe(false);
-      await lookAtIt(page, `notice-in-view-checkin-${size}`);
+      expect(await person.lookAtTheScreen(`notice-in-view-checkin-${size}`)).toEqual([]);
 
-      expect(realProblems(page)).toEqual([]);
-      await context.close();
+      expect(person.problems(SIGNED_OUT_PROBE)).toEqual([]);
+      await person.leave();
     });
   }
 });
 
-/** Problems other than the expected 401 of asking "who is signed in?" while signed out. */
-const realProblems = (page: Page) => problemsOf(page).filter((p) => !p.includes('401'));
+/** The expected 401 of asking "who is signed in?" while signed out. */
+const SIGNED_OUT_PROBE = /401/;
 
 /** The notice's ways to reach someone: the list of calls and texts. */
 const contactsIn = (notice: Locator) => notice.getByRole('list').getByRole('link');
@@ -201,14 +206,14 @@ async function overlaps(a: Locator, b: Locator): Promise<boolean> {
   );
 }
 
-/** Screenshots of the screen as the person sees it (no scrolling), light and dark, with no axe violations. */
-async function lookAtIt(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    // Reduced motion, so a colour scheme's change has finished before the picture is taken.
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.waitForTimeout(50);
-    await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
-    expect(await axeViolations(page)).toEqual([]);
+/** How far the page is scrolled once it has stopped moving (the notice may still be bringing the last line into view). */
+async function settledScroll(page: Page): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const now = await page.evaluate(() => scrollY);
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(150);
   }
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  return last;
 }

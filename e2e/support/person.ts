@@ -24,16 +24,7 @@ import {
 /** Text or an accessible name, matched as Playwright matches it. */
 export type Name = string | RegExp;
 
-export const PASSPHRASE = 'a long walk by the river';
-
-/** What a person does the first time: creates an account, saves the recovery code, arrives home. */
-export async function signUp(page: Page, name: string, passphrase = PASSPHRASE): Promise<string> {
-  return new Person(page, name, passphrase).signUp();
-}
-
-export async function signIn(page: Page, name: string, passphrase = PASSPHRASE): Promise<void> {
-  return new Person(page, name, passphrase).signIn();
-}
+const PASSPHRASE = 'a long walk by the river';
 
 /** One part of the screen a person looks at and acts on: the whole page, a region, a dialog. */
 export class View {
