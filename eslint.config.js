@@ -101,4 +101,23 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...layerRules,
+  {
+    // The catalogue and its declarations load with the first screen: they may not bring record kinds,
+    // schemas or word lists with them (those live in each pillar's practiceKinds.ts).
+    files: ['src/core/*/practices.ts', 'src/core/practices/catalogue.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(?!(\\.\\./practices/practice|\\./practice|\\.\\./pillars|\\.\\./[a-z]+/practices)\\.js$)',
+              message: 'Practice declarations stay light: put kinds and examples in practiceKinds.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,6 @@
-import { PRACTICES, practiceKinds, type Catalogue } from '../../src/core/practices/catalogue.js';
 import type { ExampleSource, TextHint } from '../../src/core/practices/example.js';
-import type { Rhythm } from '../../src/core/practices/practice.js';
+import { PRACTICE_KINDS } from '../../src/core/practices/kinds.js';
+import type { PracticeKind, Rhythm } from '../../src/core/practices/practice.js';
 import type { RecordKind } from '../../src/core/records/kind.js';
 import {
   careLine,
@@ -20,9 +20,9 @@ import type { Random } from './random.js';
 /**
  * How a synthetic person writes each record kind: how often (the practice's
  * declared rhythm) and what (the practice's own example generator, answered
- * with seeded, realistic prose). Both come from the practice catalogue, so a
- * new practice is in the data set with no edit here; a kind no practice
- * declares stops the seed, naming it.
+ * with seeded, realistic prose). Both come from what each practice declares
+ * it writes (PRACTICE_KINDS), so a new practice is in the data set with no
+ * edit here; a kind no practice declares stops the seed, naming it.
  */
 export interface DayContext {
   /** Days since the person started. */
@@ -54,14 +54,14 @@ const WAKING: readonly [number, number] = [7, 22];
 /** The generators for every kind Haven knows; throws, naming the kind, when no practice declares one. */
 export function generatorsFor(
   kinds: readonly RecordKind[],
-  catalogue: Catalogue = PRACTICES,
+  practiceKinds: readonly PracticeKind[] = PRACTICE_KINDS,
 ): Map<string, KindGenerator> {
-  const declared = new Map(practiceKinds(catalogue).map((entry) => [entry.kind.name, entry]));
+  const declared = new Map(practiceKinds.map((entry) => [entry.kind.name, entry]));
   const missing = kinds.filter((k) => !declared.has(k.name)).map((k) => k.name);
   if (missing.length > 0) {
     throw new Error(
-      `No practice in the catalogue declares the record kind(s) ${missing.join(', ')}. ` +
-        'Declare each in its practice (src/core/<pillar>/practices.ts), with a rhythm and an example, so the data set covers every kind.',
+      `No practice declares the record kind(s) ${missing.join(', ')}. ` +
+        'Declare each for its practice (src/core/<pillar>/practiceKinds.ts), with a rhythm and an example, so the data set covers every kind.',
     );
   }
   return new Map(
@@ -109,7 +109,8 @@ function proseSource(r: Random, context: WriteContext): ExampleSource {
   };
   return {
     int: (min, max) => r.int(min, max),
-    number: (min, max) => Math.max(min, Math.min(max, r.normal((min + max) / 2 + 0.05, (max - min) / 4))),
+    // Answers on a scale (the pad's axes, arousal from 0 to 10) gather around its middle, as people's do.
+    number: (min, max) => Math.max(min, Math.min(max, r.normal((min + max) / 2, (max - min) / 4))),
     chance: (p) => r.chance(p),
     pick: (items) => r.pick(items),
     sample: (items, count) => r.sample(items, count),

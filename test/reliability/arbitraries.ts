@@ -1,20 +1,24 @@
 import fc from 'fast-check';
-import { PRACTICES, practiceKindOf, type Catalogue } from '../../src/core/practices/catalogue.js';
 import type { ExampleSource } from '../../src/core/practices/example.js';
+import { PRACTICE_KINDS, practiceKindOf } from '../../src/core/practices/kinds.js';
+import type { PracticeKind } from '../../src/core/practices/practice.js';
 import type { RecordKind } from '../../src/core/records/kind.js';
 
 /**
  * Valid payloads for every record kind, for property tests: each practice's
- * own example generator (declared in the catalogue) answered with
+ * own example generator (declared with its kind, see PRACTICE_KINDS) answered with
  * fast-check's choices, so free text includes scripts, emoji, markup and
  * prototype keys, and shrinking works. A kind no practice declares fails
  * `payloadArbitrary`, so the tests grow with the app.
  */
-export function payloadArbitrary(kind: RecordKind, catalogue: Catalogue = PRACTICES): fc.Arbitrary<unknown> {
-  const entry = practiceKindOf(kind, catalogue);
+export function payloadArbitrary(
+  kind: RecordKind,
+  practiceKinds: readonly PracticeKind[] = PRACTICE_KINDS,
+): fc.Arbitrary<unknown> {
+  const entry = practiceKindOf(kind, practiceKinds);
   if (!entry) {
     throw new Error(
-      `No practice in the catalogue writes the record kind "${kind.name}": declare it with an example so its schema is property-tested.`,
+      `No practice writes the record kind "${kind.name}": declare it with an example so its schema is property-tested.`,
     );
   }
   return fc.gen().map((g) => entry.example(fastCheckSource(g)));

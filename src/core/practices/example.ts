@@ -9,7 +9,7 @@
 export interface ExampleSource {
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number;
-  /** A number in [min, max]. */
+  /** A point on a scale in [min, max] (the bench answers nearer its middle, as people do). */
   number(min: number, max: number): number;
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;

@@ -5,10 +5,13 @@ import type { ExampleSource } from './example.js';
 
 /**
  * A practice is declared once, in its pillar's `practices.ts`, and collected
- * in the catalogue. From the catalogue come the web client's routes, its
- * navigation and the home's pillar cards, the property tests' payload
- * generators and the bench seed. Adding a practice is one declaration plus
- * its screens.
+ * in the catalogue: from there come the web client's routes, its navigation
+ * and the home's pillar cards. The record kinds it writes are declared apart,
+ * in its pillar's `practiceKinds.ts`, each naming its practice: from there
+ * come the property tests' payload generators and the bench seed. The two
+ * live apart so the web's first screen, which needs only where practices
+ * are, never loads the kinds' schemas and word lists. Adding a practice is
+ * its declaration, one entry per kind it writes, and its screens.
  */
 export interface Practice {
   /** Stable id, also the key of its screen in the web client: lower case and dashes. */
@@ -26,8 +29,6 @@ export interface Practice {
   readonly primary?: boolean;
   /** A shorter name for the navigation, where `label` is long. */
   readonly navLabel?: string;
-  /** The record kinds this practice writes, each with how to make an example of it. */
-  readonly kinds: readonly PracticeKind[];
 }
 
 export interface PracticePage {
@@ -38,6 +39,8 @@ export interface PracticePage {
 
 /** A record kind as one practice writes it. */
 export interface PracticeKind<S extends z.ZodType = z.ZodType> {
+  /** The practice that writes it. */
+  readonly practice: Practice;
   readonly kind: RecordKind<S>;
   /** A valid payload, built from the source's choices. */
   example(source: ExampleSource): z.input<S>;
@@ -80,7 +83,7 @@ export interface Contributions<P> {
   readonly practised: true;
 }
 
-/** Declares one practice. Checks what the type system cannot: ids, paths and kinds are well formed. */
+/** Declares one practice. Checks what the type system cannot: ids and paths are well formed. */
 export function definePractice<const P extends Practice>(practice: P): P {
   if (!/^[a-z][a-z0-9-]{1,39}$/.test(practice.id))
     throw new Error(`Practice id "${practice.id}" is not valid`);
@@ -92,17 +95,19 @@ export function definePractice<const P extends Practice>(practice: P): P {
       throw new Error(`Practice "${practice.id}" has a page with an unusable path "${page.path}"`);
     }
   }
-  for (const { kind } of practice.kinds) {
-    if (kind.pillar !== practice.pillar) {
-      throw new Error(
-        `Practice "${practice.id}" is in ${practice.pillar}, its kind "${kind.name}" in ${kind.pillar}`,
-      );
-    }
-  }
   return practice;
 }
 
-/** Declares one of a practice's kinds, typing its example and contributions by the kind's schema. */
+/**
+ * Declares a record kind as its practice writes it, typing its example and
+ * contributions by the kind's schema. The kind belongs to its practice's pillar.
+ */
 export function practiceKind<S extends z.ZodType>(declaration: PracticeKind<S>): PracticeKind<S> {
+  const { practice, kind } = declaration;
+  if (kind.pillar !== practice.pillar) {
+    throw new Error(
+      `Practice "${practice.id}" is in ${practice.pillar}, its kind "${kind.name}" in ${kind.pillar}`,
+    );
+  }
   return declaration;
 }

@@ -28,11 +28,6 @@ export function findRecordKind(name: string): RecordKind | undefined {
   return byName.get(name);
 }
 
-/** Whether a name is one of the kinds Haven knows. */
-export function isRecordKindName(name: string): name is RecordKindName {
-  return byName.has(name);
-}
-
 export function requireRecordKind(name: string): RecordKind {
   const kind = byName.get(name);
   if (!kind)

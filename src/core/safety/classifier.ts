@@ -172,34 +172,46 @@ const NEGATION_BUCKET = bucket('f:negation');
 const seen = new Uint32Array(BUCKETS);
 let generation = 0;
 
-function union(parts: readonly SentenceFeatures[]): number[] {
+/**
+ * The distinct buckets of each run of sentences from `start`, one run per
+ * length up to `most`: each run's buckets are the run before it and then the
+ * next sentence's new ones, so every sentence is read once per start rather
+ * than once per window. The first-person and negation marks come last in each.
+ */
+function runsFrom(parts: readonly SentenceFeatures[], start: number, most: number): number[][] {
   generation = (generation + 1) >>> 0;
   if (generation === 0) {
     seen.fill(0);
     generation = 1;
   }
-  const out: number[] = [];
+  const runs: number[][] = [];
+  const buckets: number[] = [];
   let first = false;
   let negated = false;
-  const add = (b: number): void => {
-    if (seen[b] === generation) return;
-    seen[b] = generation;
-    out.push(b);
-  };
-  for (const part of parts) {
-    for (const b of part.buckets) add(b);
+  for (let i = start; i < parts.length && i < start + most; i++) {
+    const part = parts[i] as SentenceFeatures;
+    for (const b of part.buckets) {
+      if (seen[b] === generation) continue;
+      seen[b] = generation;
+      buckets.push(b);
+    }
     first ||= part.first;
     negated ||= part.negated;
+    const run = buckets.slice();
+    if (first && seen[FIRST_BUCKET] !== generation) run.push(FIRST_BUCKET);
+    if (negated && seen[NEGATION_BUCKET] !== generation && !(first && NEGATION_BUCKET === FIRST_BUCKET)) {
+      run.push(NEGATION_BUCKET);
+    }
+    runs.push(run);
   }
-  if (first) add(FIRST_BUCKET);
-  if (negated) add(NEGATION_BUCKET);
-  return out;
+  return runs;
 }
 
 /** The distinct feature buckets of a run of sentences. */
 export function featuresOf(sentences: readonly (readonly string[])[]): number[] {
   const cache = new Map<string, number[]>();
-  return union(sentences.map((words) => sentenceFeatures(words, cache)));
+  const parts = sentences.map((words) => sentenceFeatures(words, cache));
+  return runsFrom(parts, 0, parts.length).at(-1) ?? [];
 }
 
 /**
@@ -210,10 +222,11 @@ export function featuresOf(sentences: readonly (readonly string[])[]): number[] 
 export function windowFeatures(tokens: readonly string[]): number[][] {
   const cache = new Map<string, number[]>();
   return readableParagraphs(tokens).flatMap((sentences) => {
-    const parts = sentences.map((words) => ({ words, features: sentenceFeatures(words, cache) }));
-    return windowsOf(parts)
+    const parts = sentences.map((words) => sentenceFeatures(words, cache));
+    const runs = parts.map((_, start) => runsFrom(parts, start, WINDOW_SENTENCES));
+    return windowsOf(sentences.map((words, at) => ({ words, at })))
       .filter((window) => saysEnough(window.map((p) => p.words)))
-      .map((window) => union(window.map((p) => p.features)));
+      .map((window) => runs[window[0]?.at ?? 0]?.[window.length - 1] ?? []);
   });
 }
 
