@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pg from 'pg';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import { buildServer, type HavenServer } from '../src/server/app.js';
 import { loadConfig, type Config } from '../src/server/config.js';
 import { connect, openStore, type DatabaseTarget, type Dialect, type Store } from '../src/store/db.js';
+import type { Database } from '../src/store/schema.js';
 
 /**
  * Shared test plumbing. Every suite that touches the database runs on SQLite
@@ -46,6 +49,29 @@ export async function testStore(dialect: Dialect, sqliteFile = ':memory:'): Prom
       await cleanup.end();
     },
   };
+}
+
+/**
+ * A person's account row with placeholder keys, for tests below the account
+ * service (repositories, the vault), which need a user to own records but
+ * never unwrap a key. Returns the id, which is also the name.
+ */
+export async function addTestUser(db: Kysely<Database>, id: string = uuidv7()): Promise<string> {
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      name_key: id,
+      name: id,
+      created_at: 0,
+      kdf_params: '{}',
+      passphrase_salt: Buffer.alloc(16),
+      key_by_passphrase: Buffer.alloc(60),
+      recovery_salt: Buffer.alloc(16),
+      key_by_recovery: Buffer.alloc(60),
+    })
+    .execute();
+  return id;
 }
 
 /** A database with no migrations applied, for tests of a migration: connected, not opened. */
@@ -124,8 +150,37 @@ export async function testServer(
   };
 }
 
+/**
+ * A test server with one person, `sam` unless named, already signed up and
+ * holding the session. `setup` runs before the first request (Fastify takes
+ * hooks only until then).
+ */
+export async function signedInServer(
+  dialect: Dialect,
+  options: { name?: string; setup?: (server: TestServer) => void } = {},
+): Promise<{ server: TestServer; person: Person }> {
+  const server = await testServer(dialect);
+  options.setup?.(server);
+  const person = new Person(server, options.name ?? 'sam');
+  await person.signUp();
+  return { server, person };
+}
+
+/** A safety plan with one thing to do alone, `copingAlone`, and nothing else. */
+export function safetyPlan(copingAlone: string) {
+  return {
+    warningSigns: [],
+    copingAlone: [copingAlone],
+    distractions: [],
+    peopleToAsk: [],
+    professionals: [],
+    saferSurroundings: [],
+    reasonsForLiving: [],
+  };
+}
+
 export const PASSPHRASE = 'a quiet morning by the sea';
-export const TEST_SECRET = 'a test server secret of at least thirty-two characters';
+const TEST_SECRET = 'a test server secret of at least thirty-two characters';
 
 /**
  * A person using the API from one browser: keeps its session and known-browser

@@ -1,6 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import {
+  DIALECTS,
+  expectProblem,
+  safetyPlan as plan,
+  Person,
+  signedInServer,
+  type TestServer,
+} from '../../test/helpers.js';
 
 interface Rec {
   id: string;
@@ -12,23 +19,11 @@ interface Exported {
   deleted?: (Rec & { deletedAt: string })[];
 }
 
-const plan = (copingAlone: string) => ({
-  warningSigns: [],
-  copingAlone: [copingAlone],
-  distractions: [],
-  peopleToAsk: [],
-  professionals: [],
-  saferSurroundings: [],
-  reasonsForLiving: [],
-});
-
 describe.each(DIALECTS)('what is in the trash, in an export, on %s', (dialect) => {
   let server: TestServer;
   let sam: Person;
   beforeEach(async () => {
-    server = await testServer(dialect);
-    sam = new Person(server, 'sam');
-    await sam.signUp();
+    ({ server, person: sam } = await signedInServer(dialect));
   });
   afterEach(() => server.close());
 

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import { DIALECTS, expectProblem, Person, signedInServer, type TestServer } from '../../test/helpers.js';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_RECORDS } from '../core/records/exchange.js';
 import { openStore } from '../store/db.js';
 import { IMPORTS_AT_ONCE } from '../store/import-lock.js';
@@ -70,11 +70,11 @@ describe.each(DIALECTS)('importing, within bounds, on %s', (dialect) => {
   let sam: Person;
   let state: ReturnType<typeof watch>;
   beforeEach(async () => {
-    server = await testServer(dialect);
-    // Hooks go on before the first request readies the server.
-    state = watch(server);
-    sam = new Person(server, 'sam');
-    await sam.signUp();
+    ({ server, person: sam } = await signedInServer(dialect, {
+      setup: (fresh) => {
+        state = watch(fresh);
+      },
+    }));
   });
   afterEach(() => server.close());
 

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HavenError, type ErrorCode, type FieldIssue } from '../core/errors.js';
 import { CryptoError } from '../crypto/envelope.js';
+import { TooManyAttempts } from '../store/attempts.js';
 
 /** An RFC 9457 problem document. `errors` lists failing fields, never their values. */
 export interface Problem {
@@ -71,7 +72,9 @@ export function problemHandler(error: unknown, request: FastifyRequest, reply: F
         : {};
     request.log.error({ err }, 'request failed');
   }
-  if (problem.status === 429 && reply.getHeader('retry-after') === undefined)
+  // A refused attempt knows how long its wait is; the rate-limit plugin sets its own header.
+  if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
+  else if (problem.status === 429 && reply.getHeader('retry-after') === undefined)
     reply.header('retry-after', '60');
   return sendProblem(reply, problem);
 }

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import {
+  DIALECTS,
+  expectProblem,
+  safetyPlan,
+  Person,
+  signedInServer,
+  type TestServer,
+} from '../../test/helpers.js';
 
 interface Rec {
   id: string;
@@ -12,9 +19,7 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   let server: TestServer;
   let sam: Person;
   beforeEach(async () => {
-    server = await testServer(dialect);
-    sam = new Person(server, 'sam');
-    await sam.signUp();
+    ({ server, person: sam } = await signedInServer(dialect));
   });
   afterEach(() => server.close());
 
@@ -188,15 +193,7 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
   });
 
   it('keeps one safety plan per person', async () => {
-    const plan = {
-      warningSigns: [],
-      copingAlone: ['a walk'],
-      distractions: [],
-      peopleToAsk: [],
-      professionals: [],
-      saferSurroundings: [],
-      reasonsForLiving: [],
-    };
+    const plan = safetyPlan('a walk');
     expect((await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan })).statusCode).toBe(201);
     expectProblem(await sam.post('/api/v1/records', { kind: 'safety_plan', payload: plan }), 409);
   });

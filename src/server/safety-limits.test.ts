@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import { expectProblem, signedInServer, type Person, type TestServer } from '../../test/helpers.js';
 import { SAFETY_CHECK_MAX_CHARS } from '../core/api/contract.js';
 
 const CHECK = '/api/v1/safety/check';
@@ -8,9 +8,7 @@ describe('the safety check over HTTP, within bounds', () => {
   let server: TestServer;
   let sam: Person;
   beforeEach(async () => {
-    server = await testServer('sqlite');
-    sam = new Person(server, 'sam');
-    await sam.signUp();
+    ({ server, person: sam } = await signedInServer('sqlite'));
   });
   afterEach(() => server.close());
 

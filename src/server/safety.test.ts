@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import { DIALECTS, expectProblem, signedInServer, type Person, type TestServer } from '../../test/helpers.js';
 
 interface Check {
   level: string;
@@ -11,9 +11,7 @@ describe.each(DIALECTS)('the safety check API on %s', (dialect) => {
   let server: TestServer;
   let sam: Person;
   beforeEach(async () => {
-    server = await testServer(dialect);
-    sam = new Person(server, 'sam');
-    await sam.signUp();
+    ({ server, person: sam } = await signedInServer(dialect));
   });
   afterEach(() => server.close());
 

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import {
+  DIALECTS,
+  expectProblem,
+  safetyPlan as plan,
+  Person,
+  signedInServer,
+  type TestServer,
+} from '../../test/helpers.js';
 
 interface Rec {
   id: string;
@@ -16,23 +23,11 @@ interface Exported {
   records: { id: string; kind: string; version: number; payload: unknown }[];
 }
 
-const plan = (copingAlone: string) => ({
-  warningSigns: [],
-  copingAlone: [copingAlone],
-  distractions: [],
-  peopleToAsk: [],
-  professionals: [],
-  saferSurroundings: [],
-  reasonsForLiving: [],
-});
-
 describe.each(DIALECTS)('one safety plan per person, through the API, on %s', (dialect) => {
   let server: TestServer;
   let sam: Person;
   beforeEach(async () => {
-    server = await testServer(dialect);
-    sam = new Person(server, 'sam');
-    await sam.signUp();
+    ({ server, person: sam } = await signedInServer(dialect));
   });
   afterEach(() => server.close());
 

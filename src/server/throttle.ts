@@ -2,7 +2,6 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API_BASE } from '../core/api/endpoint.js';
 import { KNOWN_BROWSER_MS } from '../store/accounts.js';
-import { TooManyAttempts } from '../store/attempts.js';
 
 /**
  * The known-browser cookie: a random id this browser keeps, so a person who
@@ -10,7 +9,7 @@ import { TooManyAttempts } from '../store/attempts.js';
  * account. It says nothing about the account; the database keeps only an
  * HMAC of the person's id keyed by it. Sent only to the sign-in routes.
  */
-export const BROWSER_COOKIE = 'haven_browser';
+const BROWSER_COOKIE = 'haven_browser';
 const BROWSER_PATH = `${API_BASE}/auth`;
 
 export function readBrowser(request: FastifyRequest): Buffer | undefined {
@@ -27,14 +26,4 @@ export function setBrowserCookie(request: FastifyRequest, reply: FastifyReply, b
     secure: request.protocol === 'https',
     maxAge: KNOWN_BROWSER_MS / 1000,
   });
-}
-
-/** Runs a throttled action, telling a refused caller how long to wait in Retry-After. */
-export async function withRetryAfter<T>(reply: FastifyReply, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
-    throw error;
-  }
 }

@@ -134,26 +134,25 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
   }
 
   /**
-   * Runs an unlock once the attempt is admitted, counting a failure against
-   * the attempt's own buckets only, with one generic error for every way it
-   * can fail.
+   * Runs an unlock as a throttled attempt, counting a failure against the
+   * attempt's own buckets only, with one generic error for every way it can
+   * fail.
    */
   async function guarded<T>(attempt: Attempt, failure: string, unlock: () => Promise<T>): Promise<T> {
-    await attempts.admit(attempt);
     try {
-      return await unlock();
+      return await attempts.guard(attempt, unlock, isWrongSecret);
     } catch (error) {
-      if (error instanceof CryptoError || (error instanceof HavenError && error.code === 'unauthenticated')) {
-        await attempts.failed(attempt);
-        throw unauthenticated(failure);
-      }
+      if (isWrongSecret(error)) throw unauthenticated(failure);
       throw error;
     }
   }
 
   /** This browser's id for this person, if they have signed in on it lately. */
-  async function knownBrowser(userId: string, browser: Buffer | undefined): Promise<string | undefined> {
-    if (!browser) return undefined;
+  async function knownBrowser(
+    userId: string | undefined,
+    browser: Buffer | undefined,
+  ): Promise<string | undefined> {
+    if (!userId || !browser) return undefined;
     const row = await db
       .selectFrom('known_browsers')
       .select('id')
@@ -242,7 +241,7 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
       browser?: Buffer | undefined;
     }): Promise<SignedIn> {
       const user = await findUser(input.name);
-      const known = await knownBrowser(user?.id ?? '', input.browser);
+      const known = await knownBrowser(user?.id, input.browser);
       const attempt: Attempt = {
         kind: 'sign-in',
         nameKey: accountNameKey(input.name),
@@ -465,6 +464,11 @@ export function accountService(db: Kysely<Database>, policy: AccountPolicy) {
 }
 
 export type AccountService = ReturnType<typeof accountService>;
+
+/** A passphrase or recovery code that did not open the key, or an account that is not there. */
+function isWrongSecret(error: unknown): boolean {
+  return error instanceof CryptoError || (error instanceof HavenError && error.code === 'unauthenticated');
+}
 
 /**
  * A browser's row for one person: keyed by the browser's random id, so the

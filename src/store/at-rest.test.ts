@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, testStore, type TestStore } from '../../test/helpers.js';
+import { addTestUser, DIALECTS, testStore, type TestStore } from '../../test/helpers.js';
 import { generateDataKey } from '../crypto/keys.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { openStore } from './db.js';
@@ -17,20 +17,7 @@ describe.each(DIALECTS)('payloads at rest on %s', (dialect) => {
   beforeEach(async () => {
     store = await testStore(dialect);
     owner = { userId: uuidv7(), dataKey: generateDataKey() };
-    await store.db
-      .insertInto('users')
-      .values({
-        id: owner.userId,
-        name_key: owner.userId,
-        name: owner.userId,
-        created_at: 0,
-        kdf_params: '{}',
-        passphrase_salt: Buffer.alloc(16),
-        key_by_passphrase: Buffer.alloc(60),
-        recovery_salt: Buffer.alloc(16),
-        key_by_recovery: Buffer.alloc(60),
-      })
-      .execute();
+    await addTestUser(store.db, owner.userId);
   });
   afterEach(() => store.drop());
 
@@ -54,20 +41,7 @@ describe.each(DIALECTS)('payloads at rest on %s', (dialect) => {
     const key = Buffer.alloc(32, 0x2a);
     const userId = 'user-a';
     const id = '018f0c2e-6c1e-7a3b-9d2f-4f2c1e0b7a11';
-    await store.db
-      .insertInto('users')
-      .values({
-        id: userId,
-        name_key: userId,
-        name: userId,
-        created_at: 0,
-        kdf_params: '{}',
-        passphrase_salt: Buffer.alloc(16),
-        key_by_passphrase: Buffer.alloc(60),
-        recovery_salt: Buffer.alloc(16),
-        key_by_recovery: Buffer.alloc(60),
-      })
-      .execute();
+    await addTestUser(store.db, userId);
     const repo = recordRepository(store.db);
     await repo.insert({
       user_id: userId,

@@ -44,7 +44,11 @@ describe.each(DIALECTS)('throttling attempts on %s', (dialect) => {
   /** The seconds to wait if the attempt is refused now, or 0 if it may go ahead. */
   async function refusal(attempt: Attempt): Promise<number> {
     try {
-      await limiter.admit(attempt);
+      await limiter.guard(
+        attempt,
+        () => Promise.resolve(),
+        () => false,
+      );
       return 0;
     } catch (error) {
       if (error instanceof TooManyAttempts) return error.retryAfterSeconds;
@@ -108,6 +112,37 @@ describe.each(DIALECTS)('throttling attempts on %s', (dialect) => {
     for (let i = 0; i < 5; i++) await limiter.failed(laptop);
     expect(await refusal(laptop)).toBe(1);
     expect(await refusal({ kind: 'recheck', sessionId: 'session-b' })).toBe(0);
+  });
+
+  it('counts attempts sent at the same moment before judging them, so only the free tries go ahead', async () => {
+    const attempt = signIn('203.0.113.9');
+    for (let i = 0; i < DEFAULT_LIMITS.freeTries - 1; i++) await limiter.failed(attempt);
+    class WrongPassphrase extends Error {}
+    let checked = 0;
+    const guess = () =>
+      limiter.guard(
+        attempt,
+        async () => {
+          checked++;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          throw new WrongPassphrase();
+        },
+        (error) => error instanceof WrongPassphrase,
+      );
+    const outcomes = await Promise.allSettled([guess(), guess(), guess()]);
+    expect(checked).toBe(1);
+    expect(
+      outcomes.filter((o) => o.status === 'rejected' && o.reason instanceof TooManyAttempts),
+    ).toHaveLength(2);
+    const rows = await store.db.selectFrom('auth_failures').select('id').execute();
+    // The one wrong guess stays counted, in each of its three buckets; the refused ones are not.
+    expect(rows).toHaveLength(3 * DEFAULT_LIMITS.freeTries);
+  });
+
+  it('withdraws the count of an attempt that succeeds', async () => {
+    const attempt = signIn('203.0.113.9');
+    for (let i = 0; i < 6; i++) expect(await refusal(attempt)).toBe(0);
+    expect(await store.db.selectFrom('auth_failures').select('id').execute()).toEqual([]);
   });
 
   it('forgets failures after the window', async () => {

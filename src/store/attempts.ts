@@ -113,64 +113,119 @@ export function attemptLimiter(db: Kysely<Database>, options: AttemptLimiterOpti
     }
   }
 
+  /**
+   * Resolves when the attempt may go ahead, after a short wait if its account
+   * has been guessed at a lot; throws `TooManyAttempts` if its own source must
+   * wait longer first. Judged on the failures counted before `mine`, this
+   * attempt's own rows, by bucket.
+   */
+  async function admit(buckets: readonly Bucket[], now: number, mine: ReadonlyMap<string, number>) {
+    const rows = await db
+      .selectFrom('auth_failures')
+      .select((eb) => ['key', eb.fn.countAll<number | string>().as('n'), eb.fn.max('at').as('last')])
+      .where((eb) =>
+        eb.or(
+          buckets.map((bucket) => {
+            const own = mine.get(bucket.key);
+            return own === undefined
+              ? eb('key', '=', bucket.key)
+              : eb.and([eb('key', '=', bucket.key), eb('id', '<', own)]);
+          }),
+        ),
+      )
+      .where('at', '>=', now - limits.windowMs)
+      .groupBy('key')
+      .execute();
+    const counts = new Map(rows.map((row) => [row.key, { n: Number(row.n), last: row.last }]));
+    let refusedUntil = 0;
+    let waitUntil = 0;
+    for (const bucket of buckets) {
+      const seen = counts.get(bucket.key);
+      if (!seen || bucket.rule === 'count') continue;
+      if (bucket.rule === 'refuse') {
+        const delay = doubling(
+          seen.n,
+          bucket.free ?? limits.freeTries,
+          limits.firstDelayMs,
+          limits.maxDelayMs,
+        );
+        refusedUntil = Math.max(refusedUntil, seen.last + delay);
+      } else {
+        const delay = doubling(
+          seen.n,
+          limits.slowAccountAfter,
+          limits.firstAccountWaitMs,
+          limits.maxAccountWaitMs,
+        );
+        waitUntil = Math.max(waitUntil, seen.last + delay);
+      }
+    }
+    if (refusedUntil > now) throw new TooManyAttempts(Math.ceil((refusedUntil - now) / 1000));
+    if (waitUntil > now) await options.wait(Math.min(waitUntil - now, limits.maxAccountWaitMs));
+  }
+
+  async function count(attempt: Attempt, at: number): Promise<{ id: number; key: string }[]> {
+    return db
+      .insertInto('auth_failures')
+      .values(bucketsOf(attempt).map((bucket) => ({ key: bucket.key, at })))
+      .returning(['id', 'key'])
+      .execute();
+  }
+
+  async function forgetExpired(at: number): Promise<void> {
+    await db
+      .deleteFrom('auth_failures')
+      .where('at', '<', at - limits.windowMs)
+      .execute();
+  }
+
   return {
     /**
-     * Resolves when the attempt may go ahead, after a short wait if its
-     * account has been guessed at a lot; throws `TooManyAttempts` if its own
-     * source must wait longer first.
+     * Runs `work` as one attempt. The attempt is counted as a failure before
+     * it is judged, and the count withdrawn if `work` succeeds (or fails for a
+     * reason `isFailure` does not count), so attempts sent at the same moment
+     * each see the ones sent before them: none can slip past the limit while
+     * another's passphrase is still being checked.
      */
-    async admit(attempt: Attempt): Promise<void> {
-      const buckets = bucketsOf(attempt);
+    async guard<T>(
+      attempt: Attempt,
+      work: () => Promise<T>,
+      isFailure: (error: unknown) => boolean,
+    ): Promise<T> {
       const now = options.now();
-      const rows = await db
-        .selectFrom('auth_failures')
-        .select((eb) => ['key', eb.fn.countAll<number | string>().as('n'), eb.fn.max('at').as('last')])
-        .where(
-          'key',
-          'in',
-          buckets.map((bucket) => bucket.key),
-        )
-        .where('at', '>=', now - limits.windowMs)
-        .groupBy('key')
-        .execute();
-      const counts = new Map(rows.map((row) => [row.key, { n: Number(row.n), last: row.last }]));
-      let refusedUntil = 0;
-      let waitUntil = 0;
-      for (const bucket of buckets) {
-        const seen = counts.get(bucket.key);
-        if (!seen || bucket.rule === 'count') continue;
-        if (bucket.rule === 'refuse') {
-          const delay = doubling(
-            seen.n,
-            bucket.free ?? limits.freeTries,
-            limits.firstDelayMs,
-            limits.maxDelayMs,
-          );
-          refusedUntil = Math.max(refusedUntil, seen.last + delay);
-        } else {
-          const delay = doubling(
-            seen.n,
-            limits.slowAccountAfter,
-            limits.firstAccountWaitMs,
-            limits.maxAccountWaitMs,
-          );
-          waitUntil = Math.max(waitUntil, seen.last + delay);
-        }
+      const mine = await count(attempt, now);
+      const withdraw = async () => {
+        await db
+          .deleteFrom('auth_failures')
+          .where(
+            'id',
+            'in',
+            mine.map((row) => row.id),
+          )
+          .execute();
+      };
+      try {
+        await admit(bucketsOf(attempt), now, new Map(mine.map((row) => [row.key, row.id])));
+      } catch (error) {
+        await withdraw();
+        throw error;
       }
-      if (refusedUntil > now) throw new TooManyAttempts(Math.ceil((refusedUntil - now) / 1000));
-      if (waitUntil > now) await options.wait(Math.min(waitUntil - now, limits.maxAccountWaitMs));
+      try {
+        const result = await work();
+        await withdraw();
+        return result;
+      } catch (error) {
+        if (isFailure(error)) await forgetExpired(now);
+        else await withdraw();
+        throw error;
+      }
     },
 
+    /** Counts a failure of `attempt` now, without trying anything. */
     async failed(attempt: Attempt): Promise<void> {
       const at = options.now();
-      await db
-        .insertInto('auth_failures')
-        .values(bucketsOf(attempt).map((bucket) => ({ key: bucket.key, at })))
-        .execute();
-      await db
-        .deleteFrom('auth_failures')
-        .where('at', '<', at - limits.windowMs)
-        .execute();
+      await count(attempt, at);
+      await forgetExpired(at);
     },
   };
 }

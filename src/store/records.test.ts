@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, testStore, type TestStore } from '../../test/helpers.js';
+import { addTestUser, DIALECTS, testStore, type TestStore } from '../../test/helpers.js';
 import { migrationNames, MigrationMismatchError, openStore, appliedMigrations } from './db.js';
 import { recordRepository, type RecordRow } from './records.js';
 
@@ -16,22 +16,7 @@ describe.each(DIALECTS)('the records repository on %s', (dialect) => {
 
   beforeEach(async () => {
     store = await testStore(dialect);
-    for (const id of [userA, userB]) {
-      await store.db
-        .insertInto('users')
-        .values({
-          id,
-          name_key: id,
-          name: id,
-          created_at: 0,
-          kdf_params: '{}',
-          passphrase_salt: Buffer.alloc(16),
-          key_by_passphrase: Buffer.alloc(60),
-          recovery_salt: Buffer.alloc(16),
-          key_by_recovery: Buffer.alloc(60),
-        })
-        .execute();
-    }
+    for (const id of [userA, userB]) await addTestUser(store.db, id);
   });
   afterEach(() => store.drop());
 

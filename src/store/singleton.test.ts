@@ -2,25 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { Migrator } from 'kysely/migration';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, emptyStore, testStore, type TestStore } from '../../test/helpers.js';
+import {
+  addTestUser,
+  DIALECTS,
+  emptyStore,
+  safetyPlan,
+  testStore,
+  type TestStore,
+} from '../../test/helpers.js';
 import { generateDataKey } from '../crypto/keys.js';
 import { migrationNames, type Store } from './db.js';
 import { migrationsFor } from './migrations/index.js';
 import { recordRepository, type RecordRow } from './records.js';
-import type { Database } from './schema.js';
 import { isUniqueViolation } from './transaction.js';
 import { recordVault } from './vault.js';
-import type { Kysely } from 'kysely';
 
-const plan = {
-  warningSigns: [],
-  copingAlone: ['a walk by the water'],
-  distractions: [],
-  peopleToAsk: [],
-  professionals: [],
-  saferSurroundings: [],
-  reasonsForLiving: [],
-};
+const plan = safetyPlan('a walk by the water');
 
 describe.each(DIALECTS)('one live record per person, kept by the database, on %s', (dialect) => {
   let store: TestStore;
@@ -28,7 +25,7 @@ describe.each(DIALECTS)('one live record per person, kept by the database, on %s
 
   beforeEach(async () => {
     store = await testStore(dialect);
-    userId = await addUser(store.db);
+    userId = await addTestUser(store.db);
   });
   afterEach(() => store.drop());
 
@@ -44,7 +41,7 @@ describe.each(DIALECTS)('one live record per person, kept by the database, on %s
     await repo.insert(deleted);
     await repo.insert(row(userId, 'journal', 5));
     await repo.insert(row(userId, 'journal', 6));
-    const other = await addUser(store.db);
+    const other = await addTestUser(store.db);
     await repo.insert(row(other, 'safety_plan', 7));
     expect(await repo.restore(userId, deleted.id).catch((error: unknown) => error)).toSatisfy(
       isUniqueViolation,
@@ -111,8 +108,8 @@ describe.each(DIALECTS)('the one-per-person migration on %s', (dialect) => {
     const [first] = migrationNames(dialect);
     expect((await migrator.migrateTo(first ?? '')).error).toBeUndefined();
 
-    const sam = await addUser(store.db);
-    const bea = await addUser(store.db);
+    const sam = await addTestUser(store.db);
+    const bea = await addTestUser(store.db);
     // Made first but edited last: "most recently updated" is what counts, not made.
     const editedLast = row(sam, 'safety_plan', 100, 300);
     const editedBefore = row(sam, 'safety_plan', 200, 250);
@@ -152,25 +149,6 @@ describe.each(DIALECTS)('the one-per-person migration on %s', (dialect) => {
     );
   });
 });
-
-async function addUser(db: Kysely<Database>): Promise<string> {
-  const id = uuidv7();
-  await db
-    .insertInto('users')
-    .values({
-      id,
-      name_key: id,
-      name: id,
-      created_at: 0,
-      kdf_params: '{}',
-      passphrase_salt: Buffer.alloc(16),
-      key_by_passphrase: Buffer.alloc(60),
-      recovery_salt: Buffer.alloc(16),
-      key_by_recovery: Buffer.alloc(60),
-    })
-    .execute();
-  return id;
-}
 
 function row(userId: string, kind: string, createdAt: number, updatedAt = createdAt): RecordRow {
   return {

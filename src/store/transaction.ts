@@ -14,11 +14,6 @@ export async function transaction<T>(db: Db, work: (trx: Transaction<Database>) 
   return db.transaction().execute(work);
 }
 
-/** For writes that are only correct as part of a larger transaction: fails loudly when called outside one. */
-export function assertTransaction(db: Db): asserts db is Transaction<Database> {
-  if (!db.isTransaction) throw new Error('This write must run inside a transaction');
-}
-
 /**
  * Whether the database refused a write because it would break a unique index:
  * SQLite's SQLITE_CONSTRAINT_UNIQUE (better-sqlite3) or PostgreSQL's 23505

@@ -21,13 +21,7 @@ import {
 } from '../core/records/registry.js';
 import { open, recordAssociatedData, seal } from '../crypto/envelope.js';
 import type { DataKey } from '../crypto/keys.js';
-import {
-  recordRepository,
-  type ListQuery,
-  type Page,
-  type RecordRepository,
-  type RecordRow,
-} from './records.js';
+import { recordRepository, type ListQuery, type Page, type RecordRow } from './records.js';
 import type { Database } from './schema.js';
 import { withImportLock } from './import-lock.js';
 import { isUniqueViolation, transaction } from './transaction.js';
@@ -77,18 +71,10 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     const kind = findRecordKind(row.kind);
     // A current-version payload was validated when it was sealed, and GCM proves it unchanged since.
     const payload = kind && row.version !== kind.version ? upgradePayload(kind, row.version, stored) : stored;
-    return {
-      id: row.id,
-      kind: row.kind,
-      version: kind ? kind.version : row.version,
-      occurredAt: new Date(row.occurred_at).toISOString(),
-      createdAt: new Date(row.created_at).toISOString(),
-      updatedAt: new Date(row.updated_at).toISOString(),
-      payload,
-    };
+    return describe({ ...row, version: kind ? kind.version : row.version }, payload);
   }
 
-  /** The record just written, from the payload in hand: no need to decrypt what was sealed a moment ago. */
+  /** A record from its row and its payload in hand: what was just sealed needs no decrypting. */
   function describe(row: RecordRow, payload: unknown): HavenRecord {
     return {
       id: row.id,
@@ -108,18 +94,15 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
   }
 
   /**
-   * The one path that makes records live (create, restore, import): the
-   * writes run in one transaction, and when the database's one-per-person
-   * index turns them down (a second live safety plan, say, from a restore,
-   * an import or two creates at once), nothing is written and the person
-   * gets `refusal`, a conflict.
+   * The one path that makes records live (create, restore, import): when the
+   * database's one-per-person index turns the write down (a second live
+   * safety plan, say, from a restore, an import or two creates at once),
+   * nothing is written and the person gets `refusal`, a conflict. A write of
+   * several statements brings its own transaction.
    */
-  async function makeLive<T>(
-    write: (repo: RecordRepository) => Promise<T>,
-    refusal: () => HavenError,
-  ): Promise<T> {
+  async function makeLive<T>(write: () => Promise<T>, refusal: () => HavenError): Promise<T> {
     try {
-      return await transaction(db, (trx) => write(recordRepository(trx)));
+      return await write();
     } catch (error) {
       if (isUniqueViolation(error)) throw refusal();
       throw error;
@@ -148,7 +131,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         payload: sealPayload(id, kind.name, payload),
       };
       await makeLive(
-        (txRepo) => txRepo.insert(row),
+        () => repo.insert(row),
         () => conflict(`You already have a ${kindWords(kind)}. You can update that one instead.`),
       );
       return describe(row, payload);
@@ -193,7 +176,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       if (!deleted || deleted.deleted_at === null) throw notFound();
       const kind = findRecordKind(deleted.kind);
       const restored = await makeLive(
-        (txRepo) => txRepo.restore(owner.userId, id),
+        () => repo.restore(owner.userId, id),
         () =>
           conflict(
             `You already have a ${kind ? kindWords(kind) : 'record like this'}. ` +
@@ -201,7 +184,8 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
           ),
       );
       if (!restored) throw notFound();
-      return openRow(await requireLive(id));
+      // A deleted record cannot be changed, so it is just as it was read above.
+      return openRow({ ...deleted, deleted_at: null });
     },
 
     /** The live records with these ids, decrypted; ids this person does not have are left out. */
@@ -312,24 +296,26 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
             [{ path, message: `You already have a live ${kind.name}` }],
           );
         const imported = await makeLive(
-          async (txRepo) => {
-            const have = await txRepo.existingIds(
-              owner.userId,
-              singles.map(({ id }) => id),
-            );
-            for (const { kind, path, id } of singles) {
-              // The same record imported again is skipped like any other.
-              if (have.has(id)) continue;
-              const live = await txRepo.list(owner.userId, { kind: kind.name, limit: 1 });
-              if (live.items.length > 0) throw alreadyHave(kind, path);
-            }
-            let count = 0;
-            for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-              count += await txRepo.insertMissing(rows.slice(i, i + INSERT_BATCH));
-              await yieldToEventLoop();
-            }
-            return count;
-          },
+          () =>
+            transaction(db, async (trx) => {
+              const txRepo = recordRepository(trx);
+              const have = await txRepo.existingIds(
+                owner.userId,
+                singles.map(({ id }) => id),
+              );
+              for (const { kind, path, id } of singles) {
+                // The same record imported again is skipped like any other.
+                if (have.has(id)) continue;
+                const live = await txRepo.list(owner.userId, { kind: kind.name, limit: 1 });
+                if (live.items.length > 0) throw alreadyHave(kind, path);
+              }
+              let count = 0;
+              for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+                count += await txRepo.insertMissing(rows.slice(i, i + INSERT_BATCH));
+                await yieldToEventLoop();
+              }
+              return count;
+            }),
           // Another write made one live after the check above: the database had the last word.
           () => {
             const first = singles[0];

@@ -4,7 +4,7 @@ import { HavenError } from '../../src/core/errors.js';
 import { RECORD_KINDS, validatePayload } from '../../src/core/records/registry.js';
 import { generateDataKey } from '../../src/crypto/keys.js';
 import { recordVault } from '../../src/store/vault.js';
-import { testStore, type TestStore } from '../helpers.js';
+import { addTestUser, testStore, type TestStore } from '../helpers.js';
 import { payloadArbitrary } from './arbitraries.js';
 
 /** Properties of every record kind's schema, and of payloads on their way through the vault. */
@@ -72,20 +72,7 @@ describe('payloads through the vault (property-based)', () => {
   let store: TestStore;
   beforeAll(async () => {
     store = await testStore('sqlite');
-    await store.db
-      .insertInto('users')
-      .values({
-        id: 'user-property',
-        name_key: 'property',
-        name: 'property',
-        created_at: 0,
-        kdf_params: '{}',
-        passphrase_salt: Buffer.alloc(16),
-        key_by_passphrase: Buffer.alloc(1),
-        recovery_salt: Buffer.alloc(16),
-        key_by_recovery: Buffer.alloc(1),
-      })
-      .execute();
+    await addTestUser(store.db, 'user-property');
   });
   afterAll(() => store.drop());
 

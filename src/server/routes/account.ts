@@ -9,7 +9,6 @@ import { recordVault } from '../../store/vault.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import { route } from '../route.js';
 import { clearSessionCookie } from '../session.js';
-import { withRetryAfter } from '../throttle.js';
 import { contract } from '../../core/api/contract.js';
 
 /**
@@ -56,16 +55,16 @@ export function accountRoutes(
   route(app, contract.account.changePassphrase, {
     summary: 'Change your passphrase (re-wraps your data key)',
     tag: 'account',
-    handler: async ({ account, body, reply }) => {
-      await withRetryAfter(reply, () => accounts.changePassphrase(account, body));
+    handler: async ({ account, body }) => {
+      await accounts.changePassphrase(account, body);
     },
   });
 
   route(app, contract.account.newRecoveryCode, {
     summary: 'Make a new recovery code; the old one stops working',
     tag: 'account',
-    handler: async ({ account, body, reply }) => ({
-      recoveryCode: await withRetryAfter(reply, () => accounts.newRecoveryCode(account, body.passphrase)),
+    handler: async ({ account, body }) => ({
+      recoveryCode: await accounts.newRecoveryCode(account, body.passphrase),
     }),
   });
 
@@ -73,7 +72,7 @@ export function accountRoutes(
     summary: 'Download everything you have written, as JSON or as a zip of Markdown files',
     tag: 'account',
     handler: async ({ account, body, reply }) => {
-      await withRetryAfter(reply, () => accounts.verifyPassphrase(account, body.passphrase));
+      await accounts.verifyPassphrase(account, body.passphrase);
       const document = await recordVault(db, account).exportAll(account.name);
       const day = document.exportedAt.slice(0, 10);
       reply.header('cache-control', 'no-store');
@@ -115,7 +114,7 @@ export function accountRoutes(
           { path: 'body.confirmName', message: 'Does not match' },
         ]);
       }
-      await withRetryAfter(reply, () => accounts.deleteAccount(account, body.passphrase));
+      await accounts.deleteAccount(account, body.passphrase);
       search.forget(account.userId);
       clearSessionCookie(reply);
     },

@@ -1,12 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { deriveDraftKey } from '../../crypto/keys.js';
 import { HavenError } from '../../core/errors.js';
-import type { AccountService } from '../../store/accounts.js';
+import type { AccountService, SignedIn } from '../../store/accounts.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import type { Config } from '../config.js';
 import { publicRoute, route } from '../route.js';
 import { clearSessionCookie, deviceLabel, SESSION_COOKIE, setSessionCookie } from '../session.js';
-import { readBrowser, setBrowserCookie, withRetryAfter } from '../throttle.js';
+import { readBrowser, setBrowserCookie } from '../throttle.js';
 import { contract } from '../../core/api/contract.js';
 
 const AUTH_LIMIT = { max: 20, timeWindow: 60_000 };
@@ -25,13 +25,8 @@ export function authRoutes(
       if (config.signup === 'closed' && (await accounts.hasAccounts())) {
         throw new HavenError('forbidden', 'New accounts are not being created on this server.');
       }
-      const session = await accounts.signUp({
-        ...body,
-        device: deviceLabel(request.headers['user-agent']),
-        browser: readBrowser(request),
-      });
-      setSessionCookie(request, reply, session);
-      setBrowserCookie(request, reply, session.browser);
+      const session = await accounts.signUp({ ...body, ...whereFrom(request) });
+      startSession(request, reply, session);
       return {
         user: { id: session.account.userId, name: session.account.name },
         recoveryCode: session.recoveryCode,
@@ -44,16 +39,8 @@ export function authRoutes(
     tag: 'auth',
     rateLimit: AUTH_LIMIT,
     handler: async ({ body, request, reply }) => {
-      const session = await withRetryAfter(reply, () =>
-        accounts.signIn({
-          ...body,
-          device: deviceLabel(request.headers['user-agent']),
-          address: request.ip,
-          browser: readBrowser(request),
-        }),
-      );
-      setSessionCookie(request, reply, session);
-      setBrowserCookie(request, reply, session.browser);
+      const session = await accounts.signIn({ ...body, ...whereFrom(request) });
+      startSession(request, reply, session);
       return { user: { id: session.account.userId, name: session.account.name } };
     },
   });
@@ -63,16 +50,8 @@ export function authRoutes(
     tag: 'auth',
     rateLimit: AUTH_LIMIT,
     handler: async ({ body, request, reply }) => {
-      const session = await withRetryAfter(reply, () =>
-        accounts.recover({
-          ...body,
-          device: deviceLabel(request.headers['user-agent']),
-          address: request.ip,
-          browser: readBrowser(request),
-        }),
-      );
-      setSessionCookie(request, reply, session);
-      setBrowserCookie(request, reply, session.browser);
+      const session = await accounts.recover({ ...body, ...whereFrom(request) });
+      startSession(request, reply, session);
       return {
         user: { id: session.account.userId, name: session.account.name },
         recoveryCode: session.recoveryCode,
@@ -106,6 +85,21 @@ export function authRoutes(
       };
     },
   });
+}
+
+/** Where a sign-up, sign-in or recovery comes from: the device label, the address and the known-browser id. */
+function whereFrom(request: FastifyRequest) {
+  return {
+    device: deviceLabel(request.headers['user-agent']),
+    address: request.ip,
+    browser: readBrowser(request),
+  };
+}
+
+/** Gives the browser its session, and its id as a browser this person has signed in on. */
+function startSession(request: FastifyRequest, reply: FastifyReply, session: SignedIn): void {
+  setSessionCookie(request, reply, session);
+  setBrowserCookie(request, reply, session.browser);
 }
 
 /**

@@ -149,11 +149,7 @@ function singletonKindNames(): string[] {
  * Should a kind that already has records become one per person, its
  * migration calls this with that kind's name.
  */
-export async function markOnePerPerson(
-  db: Kysely<unknown>,
-  kinds: readonly string[],
-  at: number,
-): Promise<void> {
+async function markOnePerPerson(db: Kysely<unknown>, kinds: readonly string[], at: number): Promise<void> {
   if (kinds.length === 0) return;
   await sql`update records set singleton = 1 where kind in (${sql.join(kinds)})`.execute(db);
   // The newest live one is never older than another, so it always survives
