@@ -8,8 +8,6 @@ export const recordKeys = {
   kind: (kind: string) => ['records', kind] as const,
   /** One shape of a kind's list: pages of a size, every record, or the latest only. */
   list: (kind: string, shape: ListShape) => ['records', kind, 'list', shape] as const,
-  /** A screen's own view of a kind (e.g. the safety plan as its editor reads it). */
-  view: (kind: string, name: string) => ['records', kind, 'view', name] as const,
   /** One record by id; the kind is not known before it loads. */
   detail: (id: string) => ['record', id] as const,
 };
@@ -24,6 +22,3 @@ export const searchKeys = {
 };
 
 export type ListShape = { pages: number } | 'all' | 'latest';
-
-/** The person's safety plan as the editor and the help panel read it: one cache entry, so both show the same plan. */
-export const SAFETY_PLAN_KEY = recordKeys.view('safety_plan', 'stored');

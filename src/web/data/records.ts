@@ -25,7 +25,7 @@ function anyKind<N extends RecordKindName>(record: SavedRecord<N>): SavedRecord 
 const MAX_PAGE = 200;
 
 /** Every record of a kind, newest first, following the cursor to the last page. */
-export async function fetchAll<N extends RecordKindName>(
+async function fetchAll<N extends RecordKindName>(
   api: Api,
   kind: N,
   signal?: AbortSignal,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importDraftKey, openDraft, sealDraft } from './draft-crypto.js';
-import { createDraftKeeper, storedDraftName, type DraftKeeper } from './drafts.js';
+import { createDraftKeeper, newerDraft, storedDraftName, type DraftKeeper } from './drafts.js';
 
 const KEY = 'q83vEjRWeJASNFZ4kBI0VniQEjRWeJASNFZ4kBI0Vng';
 const OTHER_KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8';
@@ -149,3 +149,15 @@ function storedText(): string {
     .map((name) => `${name}=${window.localStorage.getItem(name) ?? ''}`)
     .join('\n');
 }
+
+describe('choosing between a draft and the server', () => {
+  it('prefers a draft only when it is newer than the server copy and different', () => {
+    const same = (a: string, b: string) => a === b;
+    const server = { updatedAt: new Date(2000).toISOString(), value: 'saved' };
+    expect(newerDraft(server, { savedAt: 3000, value: 'saved and more' }, same)).toBe('saved and more');
+    expect(newerDraft(server, { savedAt: 1000, value: 'older' }, same)).toBeUndefined();
+    expect(newerDraft(server, { savedAt: 3000, value: 'saved' }, same)).toBeUndefined();
+    expect(newerDraft(undefined, { savedAt: 1, value: 'new entry' }, same)).toBe('new entry');
+    expect(newerDraft(server, undefined, same)).toBeUndefined();
+  });
+});

@@ -37,6 +37,22 @@ export interface DraftKeeper extends Drafts {
   end(): void;
 }
 
+/**
+ * Which words to open an entry with: the local draft when it is newer than
+ * the server's copy and says something different, otherwise the server's.
+ */
+export function newerDraft<T>(
+  server: { updatedAt: string; value: T } | undefined,
+  draft: Draft<T> | undefined,
+  same: (a: T, b: T) => boolean,
+): T | undefined {
+  if (!draft) return undefined;
+  if (!server) return draft.value;
+  const serverTime = Date.parse(server.updatedAt);
+  if (Number.isFinite(serverTime) && draft.savedAt <= serverTime) return undefined;
+  return same(draft.value, server.value) ? undefined : draft.value;
+}
+
 /** Where a sealed draft is stored; for tests. */
 export function storedDraftName(userId: string, place: string): string {
   return `${SEALED_PREFIX}${userId}.${place}`;

@@ -1,18 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { pathTo } from '../../core/practices/catalogue.js';
 import { resourcesFor } from '../../core/safety/resources.js';
 import { SAFETY_PLAN_SECTIONS, type SafetyPlan } from '../../core/safety/kinds.js';
 import { useHelp } from '../app/help.js';
-import { useApi, useSession } from '../app/session.js';
+import { useSession } from '../app/session.js';
 import { Loading } from '../components/Loading.js';
-import { useAllRecords } from '../data/records.js';
-import { SAFETY_PLAN_KEY } from '../data/keys.js';
+import { useAllRecords, useLatestRecord } from '../data/records.js';
 import '../styles/safety.css';
 import { ContactList, crisisLines, EmergencyNumbers } from './ContactList.js';
 import { Grounding } from './Grounding.js';
-import { groupSoothingKit, loadSafetyPlan, planHasContent, type SoothingGroup } from './plan.js';
+import { groupSoothingKit, planHasContent, type SoothingGroup } from './plan.js';
 import { RegionSelect } from './RegionSelect.js';
 import { useRegion } from './region.js';
 
@@ -59,12 +57,8 @@ export function HelpPanel() {
 }
 
 function YourPlan() {
-  const api = useApi();
   const headingId = useId();
-  const stored = useQuery({
-    queryKey: SAFETY_PLAN_KEY,
-    queryFn: ({ signal }) => loadSafetyPlan(api, signal),
-  });
+  const stored = useLatestRecord('safety_plan');
   return (
     <section className="stack-s" aria-labelledby={headingId}>
       <h3 id={headingId} className="help-panel__heading">
@@ -78,9 +72,9 @@ function YourPlan() {
         </>
       )}
       {stored.isSuccess &&
-        (stored.data && planHasContent(stored.data.plan) ? (
+        (stored.data && planHasContent(stored.data.payload) ? (
           <>
-            <PlanSummary plan={stored.data.plan} />
+            <PlanSummary plan={stored.data.payload} />
             <PlanLink>Open your safety plan</PlanLink>
           </>
         ) : (

@@ -212,6 +212,8 @@ function usePinnedInView(noticeRef: RefObject<HTMLDivElement | null>, fieldId: s
     let uncover: ScrollBehavior | false = 'smooth';
     const place = () => {
       frame = 0;
+      // Not shown (another field's notice is, see safety.css): the room below the writing is that one's.
+      if (notice.getClientRects().length === 0) return;
       const keyboard = keyboardOverlap();
       const bottom = keyboard + barHeightBelow(notice, keyboard);
       notice.style.setProperty('--safety-notice-bottom', `${bottom}px`);

@@ -132,7 +132,7 @@ export interface WorkerLike {
 }
 
 /** The browser's reader: the detection worker, or the main thread where no worker can run. */
-export function startReader(): ReadWriting {
+function startReader(): ReadWriting {
   if (typeof Worker !== 'function') return onMainThread;
   try {
     const worker = new Worker(new URL('./detector.worker.ts', import.meta.url), {
@@ -182,7 +182,7 @@ export function overWorker(worker: WorkerLike, fallback: ReadWriting = onMainThr
 }
 
 /** The same reading on the main thread, loading the detector on first use. */
-export const onMainThread: ReadWriting = (text) =>
+const onMainThread: ReadWriting = (text) =>
   import('./readWriting.js').then((module) => module.readWriting(text));
 
 /** The page's one service. It makes no worker until a field is typed in or a pause asks. */

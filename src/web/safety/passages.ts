@@ -39,7 +39,7 @@ export function assessPassages(text: string, detectRisk: (text: string) => RiskR
 }
 
 /** Sentences and lines; commas stay inside, since a thought often runs on with them. */
-export function splitPassages(text: string): string[] {
+function splitPassages(text: string): string[] {
   return text
     .split(/[.!?;\n]+/)
     .map((part) => part.trim())

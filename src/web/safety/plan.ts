@@ -1,35 +1,11 @@
 import { SOOTHING_SENSES, type Sense } from '../../core/attuning/soothing.js';
 import type { SoothingItemPayload } from '../../core/attuning/kinds.js';
-import {
-  emptySafetyPlan,
-  SAFETY_PLAN_SECTIONS,
-  safetyPlanSchema,
-  type SafetyPlan,
-} from '../../core/safety/kinds.js';
+import { SAFETY_PLAN_SECTIONS, safetyPlanSchema, type SafetyPlan } from '../../core/safety/kinds.js';
 import { ProblemError, type Api } from '../api/client.js';
+import type { Kept } from '../data/records.js';
 
-/** The person's safety plan as saved, or null before they make one. */
-export interface StoredPlan {
-  id: string;
-  plan: SafetyPlan;
-  updatedAt: string;
-}
-
-export async function loadSafetyPlan(api: Api, signal?: AbortSignal): Promise<StoredPlan | null> {
-  const page = await api.records.list({ kind: 'safety_plan', limit: 1 }, signal);
-  const record = page.items[0];
-  if (!record) return null;
-  const parsed = safetyPlanSchema.safeParse(record.payload);
-  if (!parsed.success) {
-    throw new ProblemError({
-      type: 'haven:unexpected-response',
-      status: 200,
-      title: 'Your safety plan came back in a shape this page does not understand.',
-      detail: 'Reloading the page may help, in case Haven was updated.',
-    });
-  }
-  return { id: record.id, plan: { ...emptySafetyPlan(), ...parsed.data }, updatedAt: record.updatedAt };
-}
+/** The person's safety plan as saved (read with `useLatestRecord('safety_plan')`), or null before they make one. */
+export type StoredPlan = Kept<'safety_plan'>;
 
 /** Creates the plan the first time, updates it after; the server keeps one per person. */
 export async function saveSafetyPlan(
@@ -41,7 +17,10 @@ export async function saveSafetyPlan(
   const record = existingId
     ? await api.records.update(existingId, { payload })
     : await api.records.create({ kind: 'safety_plan', payload });
-  return { id: record.id, plan: payload, updatedAt: record.updatedAt };
+  // As `useRecord` does: a record of another kind is not found here.
+  if (record.kind !== 'safety_plan')
+    throw new ProblemError({ status: 404, title: 'Nothing was found here.' });
+  return { record, payload: record.payload };
 }
 
 /** Whether anything at all is written in the plan. */

@@ -223,6 +223,21 @@ describe('safety-aware fields', () => {
     );
   }
 
+  /** Renders a journal field on the page and returns its textarea. */
+  function openJournal(): HTMLTextAreaElement {
+    act(() => {
+      root.render(withDetection(<Journal />));
+    });
+    const field = container.querySelector('textarea');
+    if (!field) throw new Error('no textarea');
+    return field;
+  }
+
+  /** The button in `scope` whose text is `text`. */
+  function button(text: string, scope: ParentNode = container): HTMLButtonElement | undefined {
+    return [...scope.querySelectorAll('button')].find((b) => b.textContent === text);
+  }
+
   /** Types as React sees it: the native setter, then an input event. */
   function type(field: HTMLTextAreaElement | HTMLInputElement, text: string) {
     const proto =
@@ -234,11 +249,7 @@ describe('safety-aware fields', () => {
   }
 
   it('shows the urgent notice beside the writing, keeps the text and the focus, and announces once', async () => {
-    act(() => {
-      root.render(withDetection(<Journal />));
-    });
-    const field = container.querySelector('textarea');
-    if (!field) throw new Error('no textarea');
+    const field = openJournal();
     field.focus();
     type(field, URGENT);
     expect(container.querySelector('[role="region"]')).toBeNull();
@@ -262,11 +273,7 @@ describe('safety-aware fields', () => {
   });
 
   it('reads at once when the person leaves the field, without waiting for the pause', async () => {
-    act(() => {
-      root.render(withDetection(<Journal />));
-    });
-    const field = container.querySelector('textarea');
-    if (!field) throw new Error('no textarea');
+    const field = openJournal();
     field.focus();
     type(field, URGENT);
     await act(async () => {
@@ -277,20 +284,15 @@ describe('safety-aware fields', () => {
   });
 
   it('"Skip to help" moves focus into the notice, and hiding it returns focus to the writing', async () => {
-    act(() => {
-      root.render(withDetection(<Journal />));
-    });
-    const field = container.querySelector('textarea');
-    if (!field) throw new Error('no textarea');
+    const field = openJournal();
     type(field, URGENT);
     await pass(SAFETY_WATCH_DELAY_MS);
-    const buttons = [...container.querySelectorAll('button')];
     act(() => {
-      buttons.find((b) => b.textContent === 'Skip to help')?.click();
+      button('Skip to help')?.click();
     });
     const notice = container.querySelector('[role="region"]');
     expect(document.activeElement).toBe(notice);
-    const hide = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Hide this');
+    const hide = button('Hide this');
     hide?.focus();
     act(() => {
       hide?.click();
@@ -300,11 +302,7 @@ describe('safety-aware fields', () => {
   });
 
   it('starts compact, with the contacts showing, and opens out to every word of help on a tap', async () => {
-    act(() => {
-      root.render(withDetection(<Journal />));
-    });
-    const field = container.querySelector('textarea');
-    if (!field) throw new Error('no textarea');
+    const field = openJournal();
     field.focus();
     type(field, URGENT);
     await pass(SAFETY_WATCH_DELAY_MS);
@@ -319,7 +317,7 @@ describe('safety-aware fields', () => {
     expect(shown('sounds really hard')).toBe(false);
     expect(shown('If you are in danger right now')).toBe(false);
 
-    const more = [...notice.querySelectorAll('button')].find((b) => b.textContent === 'More help');
+    const more = button('More help', notice);
     expect(more?.getAttribute('aria-expanded')).toBe('false');
     act(() => {
       more?.click();
@@ -337,15 +335,11 @@ describe('safety-aware fields', () => {
   });
 
   it('"Skip to help" opens the notice out as well', async () => {
-    act(() => {
-      root.render(withDetection(<Journal />));
-    });
-    const field = container.querySelector('textarea');
-    if (!field) throw new Error('no textarea');
+    const field = openJournal();
     type(field, URGENT);
     await pass(SAFETY_WATCH_DELAY_MS);
     act(() => {
-      [...container.querySelectorAll('button')].find((b) => b.textContent === 'Skip to help')?.click();
+      button('Skip to help')?.click();
     });
     const notice = container.querySelector('[role="region"]');
     expect(notice?.hasAttribute('data-expanded')).toBe(true);
@@ -353,11 +347,7 @@ describe('safety-aware fields', () => {
   });
 
   it('shows nothing for an idiom, or when the field is not free writing', async () => {
-    act(() => {
-      root.render(withDetection(<Journal />));
-    });
-    const field = container.querySelector('textarea');
-    if (!field) throw new Error('no textarea');
+    const field = openJournal();
     type(field, IDIOM);
     await pass(SAFETY_WATCH_DELAY_MS);
     expect(container.querySelector('[role="region"]')).toBeNull();

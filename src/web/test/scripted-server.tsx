@@ -10,11 +10,18 @@ import { QueryProvider } from '../data/QueryProvider.js';
  * A small stand-in for Haven's server, for component tests in jsdom (the web
  * layer may not import the real one): one signed-in person and their records,
  * listed newest first a page at a time with a cursor, soft-deleted and
- * restored as the real API does.
+ * restored as the real API does. A test can script any route's answers
+ * itself (`answer`), e.g. to start signed out.
  */
 export interface ScriptedServer {
   /** Every request, as "METHOD /path?query". */
   requests: string[];
+  /** Every request's route, as "METHOD /path". */
+  routes: () => string[];
+  /** The bodies sent to one "METHOD /path", in order. */
+  bodiesSentTo: (route: string) => unknown[];
+  /** Answers "METHOD /path" with these, in turn; the last one repeats. */
+  answer: (route: string, ...queue: Answer[]) => void;
   /** Adds a record as if saved earlier; later calls are newer. */
   seed: (kind: string, payload: object) => StoredRecord;
   /** The next request to this "METHOD /path" (no query) fails with this status. */
@@ -22,6 +29,8 @@ export interface ScriptedServer {
   /** Holds answers to requests matching this "METHOD /path" until `release` is called. */
   hold: (route: string) => { release: () => void };
 }
+
+export type Answer = () => Response;
 
 export interface StoredRecord {
   id: string;
@@ -39,6 +48,8 @@ export function scriptedServer(): ScriptedServer {
   const failures = new Map<string, number>();
   const holds = new Map<string, Promise<void>>();
   const requests: string[] = [];
+  const sent: { route: string; body: unknown }[] = [];
+  const answers = new Map<string, Answer[]>();
   let clock = Date.parse('2026-11-01T08:00:00.000Z');
 
   const store = (kind: string, payload: object): StoredRecord => {
@@ -61,15 +72,9 @@ export function scriptedServer(): ScriptedServer {
   };
   const wire = ({ deleted: _, ...record }: StoredRecord) => record;
 
-  const answer = (method: string, path: string, params: URLSearchParams, body: unknown): Response => {
-    if (path === '/health')
-      return json(200, { status: 'ok', database: 'sqlite', mode: 'local', hasAccounts: true });
-    if (path === '/session') {
-      return json(200, {
-        user: { id: 'u1', name: 'river' },
-        session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
-      });
-    }
+  const respond = (method: string, path: string, params: URLSearchParams, body: unknown): Response => {
+    if (path === '/health') return health();
+    if (path === '/session') return signedIn();
     if (method === 'GET' && path === '/records') {
       const limit = Number(params.get('limit') ?? 50);
       const cursor = params.get('cursor');
@@ -111,20 +116,27 @@ export function scriptedServer(): ScriptedServer {
       const method = init.method ?? 'GET';
       const path = url.pathname.replace('/api/v1', '');
       const route = `${method} ${path}`;
+      const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
       requests.push(`${route}${url.search}`);
+      sent.push({ route, body });
       await holds.get(route);
       const failure = failures.get(route);
       if (failure) {
         failures.delete(route);
         return json(failure, { title: 'Haven could not do that just now.', status: failure });
       }
-      const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-      return answer(method, path, url.searchParams, body);
+      const queue = answers.get(route);
+      const scripted = queue && queue.length > 1 ? queue.shift() : queue?.[0];
+      if (scripted) return scripted();
+      return respond(method, path, url.searchParams, body);
     }),
   );
 
   return {
     requests,
+    routes: () => sent.map((request) => request.route),
+    bodiesSentTo: (route) => sent.filter((request) => request.route === route).map((request) => request.body),
+    answer: (route, ...queue) => answers.set(route, queue),
     seed: store,
     failNext: (route, status) => failures.set(route, status),
     hold: (route) => {
@@ -156,12 +168,20 @@ export function renderInApp(ui: ReactNode) {
   );
 }
 
-function json(status: number, body: unknown): Response {
+export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
   });
 }
+
+export const health = () => json(200, { status: 'ok', database: 'sqlite', mode: 'local', hasAccounts: true });
+export const signedIn = () =>
+  json(200, {
+    user: { id: 'u1', name: 'river' },
+    session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
+  });
+export const signedOut = () => json(401, { title: 'Please sign in.', status: 401 });
 
 function isRecordBody(body: unknown): body is { kind: string; payload: object } {
   return typeof body === 'object' && body !== null && 'kind' in body && 'payload' in body;

@@ -1,7 +1,7 @@
 import type { SavedRecord } from '../../api/client.js';
 
 /** "3 Nov", or "3 Nov 2023" when it is not this year. */
-export function shortDate(iso: string, now = new Date()): string {
+function shortDate(iso: string, now = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an unknown day';
   const sameYear = date.getFullYear() === now.getFullYear();

@@ -1,27 +1,8 @@
-import type { Draft } from '../../lib/drafts.js';
-
 /**
- * Choosing between the server's words and a draft kept while writing
- * (lib/drafts.ts holds the drafts themselves), and the mind-reading pause's
- * preferences, which hold entry ids and never words.
+ * The mind-reading pause's preferences, which hold entry ids and never words.
+ * (Drafts of the words themselves live in lib/drafts.ts.)
  */
 export { deviceStorage } from '../../lib/storage.js';
-
-/**
- * Which words to open an entry with: the local draft when it is newer than
- * the server's copy and says something different, otherwise the server's.
- */
-export function newerDraft<T>(
-  server: { updatedAt: string; value: T } | undefined,
-  draft: Draft<T> | undefined,
-  same: (a: T, b: T) => boolean,
-): T | undefined {
-  if (!draft) return undefined;
-  if (!server) return draft.value;
-  const serverTime = Date.parse(server.updatedAt);
-  if (Number.isFinite(serverTime) && draft.savedAt <= serverTime) return undefined;
-  return same(draft.value, server.value) ? undefined : draft.value;
-}
 
 const NUDGE_KEY = 'haven.mindReadingNudge';
 const NUDGE_DISMISSED_KEY = 'haven.mindReadingNudge.dismissed';

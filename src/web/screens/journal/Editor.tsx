@@ -10,9 +10,9 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useToast } from '../../components/Toast.js';
+import { createAutosaver, statusAtStart, type SaveStatus } from '../../data/autosave.js';
 import { useRecordChanges } from '../../data/records.js';
 import { useDrafts } from '../../app/session.js';
-import { createAutosaver, type SaveStatus } from './autosave.js';
 import { hasWords, tagsFrom, toPayload, type Fields, type Start } from './fields.js';
 import { renderMarkdownLite } from './markdown.js';
 import { MindReadingPause } from './MindReadingPause.js';
@@ -26,8 +26,8 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
   const drafts = useDrafts();
   const [fields, setFields] = useState<Fields>(start.fields);
   const [entryId, setEntryId] = useState<string | null>(start.id);
-  const [status, setStatus] = useState<SaveStatus>(
-    start.restored ? 'waiting' : start.id ? 'saved' : 'nothing',
+  const [status, setStatus] = useState<SaveStatus>(() =>
+    statusAtStart({ id: start.id, dirty: start.restored }),
   );
   const [stuck, setStuck] = useState<ProblemError | null>(null);
   const [reading, setReading] = useState(false);
@@ -62,10 +62,6 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
           // The address changes without a router navigation: that would move focus away from the writing.
           window.history.replaceState(window.history.state, '', pathTo('journal', id));
         },
-        isPermanent: (error) => {
-          const { status: code } = toProblem(error);
-          return code >= 400 && code < 500 && ![401, 408, 429].includes(code);
-        },
       },
     );
   });
@@ -83,7 +79,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
     window.addEventListener('online', online);
     return () => {
       window.removeEventListener('online', online);
-      saver.dispose();
+      void saver.dispose();
     };
   }, [saver, start.restored]);
 
@@ -227,7 +223,7 @@ function SaveStatusLine({ status }: { status: SaveStatus }) {
     stuck: 'Not saved. Your words are kept on this device.',
   };
   return (
-    <p className="save-status" data-status={status}>
+    <p className="save-status unsaved-marker" data-status={status}>
       {text[status]}
     </p>
   );

@@ -6,7 +6,7 @@ import { ButtonLink } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryBoundary } from '../../components/QueryBoundary.js';
 import { useRecord, type Kept } from '../../data/records.js';
-import { newerDraft } from '../attuning/drafts.js';
+import { newerDraft } from '../../lib/drafts.js';
 import { Editor } from './Editor.js';
 import { fieldsShape, fromPayload, sameFields, type Start } from './fields.js';
 import '../../styles/attuning.css';

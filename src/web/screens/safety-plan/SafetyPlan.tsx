@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { resourcesFor } from '../../../core/safety/resources.js';
 import { useHelp } from '../../app/help.js';
-import { useApi, useDrafts, useSignedInUser } from '../../app/session.js';
+import { useDrafts, useSignedInUser } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryBoundary } from '../../components/QueryBoundary.js';
-import { SAFETY_PLAN_KEY } from '../../data/keys.js';
+import { useLatestRecord } from '../../data/records.js';
 import { EmergencyNumbers } from '../../safety/ContactList.js';
-import { loadSafetyPlan, type StoredPlan } from '../../safety/plan.js';
+import type { StoredPlan } from '../../safety/plan.js';
 import { useRegion } from '../../safety/region.js';
 import { PlanEditor } from './PlanEditor.js';
 import { planStart } from './usePlanAutosave.js';
@@ -20,11 +19,7 @@ import '../../styles/safety.css';
  * one record as they write, editable any time and printable on one page.
  */
 export function SafetyPlanScreen() {
-  const api = useApi();
-  const stored = useQuery({
-    queryKey: SAFETY_PLAN_KEY,
-    queryFn: ({ signal }) => loadSafetyPlan(api, signal),
-  });
+  const stored = useLatestRecord('safety_plan');
   return (
     <div className="safety-plan stack-xl">
       <PageHeader title="My safety plan" eyebrow="For hard moments">

@@ -18,7 +18,7 @@ export function SaveBar({
 }) {
   return (
     <div className="safety-plan__actions">
-      <p className="safety-plan__status" role="status" data-status={status}>
+      <p className="safety-plan__status unsaved-marker" role="status" data-status={status}>
         {statusText(status, problem, keptOnDevice)}
       </p>
       <div className="button-row">
@@ -31,7 +31,7 @@ export function SaveBar({
   );
 }
 
-export function statusText(status: SaveStatus, problem: ProblemError | null, keptOnDevice: boolean): string {
+function statusText(status: SaveStatus, problem: ProblemError | null, keptOnDevice: boolean): string {
   const kept = keptOnDevice ? 'Your words are kept on this device.' : 'Please keep this page open for now.';
   switch (status) {
     case 'nothing':

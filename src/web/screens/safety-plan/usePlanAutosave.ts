@@ -1,13 +1,12 @@
 import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { emptySafetyPlan, safetyPlanSchema, type SafetyPlan } from '../../../core/safety/kinds.js';
 import { toProblem, type ProblemError } from '../../api/client.js';
 import { useApi, useDrafts } from '../../app/session.js';
-import { recordKeys, SAFETY_PLAN_KEY } from '../../data/keys.js';
+import { createAutosaver, statusAtStart, type SaveStatus } from '../../data/autosave.js';
+import { recordKeys } from '../../data/keys.js';
 import { planHasContent, saveSafetyPlan, type StoredPlan } from '../../safety/plan.js';
-import type { Drafts } from '../../lib/drafts.js';
-import { newerDraft } from '../attuning/drafts.js';
-import { createAutosaver, type SaveStatus } from '../journal/autosave.js';
+import { newerDraft, type Drafts } from '../../lib/drafts.js';
 import { samePlan } from './lists.js';
 
 export type { SaveStatus };
@@ -22,11 +21,11 @@ export interface PlanStart {
 
 export function planStart(stored: StoredPlan | null, userId: string, drafts: Drafts): PlanStart {
   const kept = drafts.read(userId, DRAFT_PLACE, parsePlan);
-  const server = stored ? { updatedAt: stored.updatedAt, value: stored.plan } : undefined;
+  const server = stored ? { updatedAt: stored.record.updatedAt, value: stored.payload } : undefined;
   const restored = newerDraft(server, kept, samePlan);
-  const id = stored?.id ?? null;
+  const id = stored?.record.id ?? null;
   if (restored) return { id, plan: restored, restored: true };
-  return { id, plan: stored?.plan ?? emptySafetyPlan(), restored: false };
+  return { id, plan: stored?.payload ?? emptySafetyPlan(), restored: false };
 }
 
 export interface PlanAutosave {
@@ -50,7 +49,7 @@ export function usePlanAutosave(start: PlanStart, userId: string): PlanAutosave 
   const api = useApi();
   const drafts = useDrafts();
   const client = useQueryClient();
-  const [status, setStatus] = useState<SaveStatus>(() => statusAtStart(start));
+  const [status, setStatus] = useState<SaveStatus>(() => planStatusAtStart(start));
   const [problem, setProblem] = useState<ProblemError | null>(null);
   const [keptOnDevice, setKeptOnDevice] = useState(true);
 
@@ -59,24 +58,24 @@ export function usePlanAutosave(start: PlanStart, userId: string): PlanAutosave 
     scope: { id: 'safety-plan' },
     mutationFn: ({ plan, id }: { plan: SafetyPlan; id: string | null }) =>
       // A plan created by a save still under way when this editor opened is updated, never created twice.
-      saveSafetyPlan(api, id ?? client.getQueryData<StoredPlan | null>(SAFETY_PLAN_KEY)?.id ?? null, plan),
+      saveSafetyPlan(api, id ?? client.getQueryData<StoredPlan | null>(PLAN_KEY)?.record.id ?? null, plan),
     onSuccess: (saved) => {
       // The editor and the help panel read this entry; other views of the plan refetch.
-      client.setQueryData(SAFETY_PLAN_KEY, saved);
+      client.setQueryData(PLAN_KEY, saved);
       void client.invalidateQueries({
         queryKey: recordKeys.kind('safety_plan'),
-        predicate: (query) => query.queryHash !== hashKey(SAFETY_PLAN_KEY),
+        predicate: (query) => query.queryHash !== hashKey(PLAN_KEY),
       });
     },
   });
 
   const [{ saver, latest }] = useState(() => {
     // The status as the saver last said, for "Save my plan" to read once its save is done.
-    const latest = { status: statusAtStart(start) };
+    const latest = { status: planStatusAtStart(start) };
     const saver = createAutosaver<SafetyPlan>(
       { id: start.id, value: start.plan, dirty: start.restored },
       {
-        save: async (plan, id) => (await send({ plan, id })).id,
+        save: async (plan, id) => (await send({ plan, id })).record.id,
         isEmpty: (plan) => !planHasContent(plan),
         keepDraft: (_id, plan) => setKeptOnDevice(drafts.write(userId, DRAFT_PLACE, plan)),
         dropDraft: () => drafts.clear(userId, DRAFT_PLACE),
@@ -85,32 +84,20 @@ export function usePlanAutosave(start: PlanStart, userId: string): PlanAutosave 
           setStatus(next);
           setProblem(next === 'stuck' ? toProblem(error) : null);
         },
-        isPermanent: (error) => {
-          const { status: code } = toProblem(error);
-          return code >= 400 && code < 500 && ![401, 408, 429].includes(code);
-        },
       },
     );
     return { saver, latest };
   });
 
-  // How many times the editor is on screen: React may mount it twice in development.
-  const mounted = useRef(0);
-
   // A restored plan goes to the server as soon as the editor opens; a return to the network retries at once.
   useEffect(() => {
-    mounted.current += 1;
     if (start.restored) void saver.flush();
     const online = () => void saver.flush();
     window.addEventListener('online', online);
     return () => {
-      mounted.current -= 1;
       window.removeEventListener('online', online);
-      // One last try on leaving, and no retries after it: they could send an older plan over one
-      // saved since. What is still unsaved stays on this device and comes back when the plan reopens.
-      void saver.flush().then(() => {
-        if (mounted.current === 0) saver.cancel();
-      });
+      // One last try on leaving; what is still unsaved stays on this device and comes back when the plan reopens.
+      void saver.dispose();
     };
   }, [saver, start.restored]);
 
@@ -135,9 +122,12 @@ export function usePlanAutosave(start: PlanStart, userId: string): PlanAutosave 
   };
 }
 
-function statusAtStart(start: PlanStart): SaveStatus {
-  return start.restored ? 'waiting' : start.id ? 'saved' : 'nothing';
+function planStatusAtStart(start: PlanStart): SaveStatus {
+  return statusAtStart({ id: start.id, dirty: start.restored });
 }
+
+/** The plan as the editor and the help panel read it (`useLatestRecord('safety_plan')`). */
+const PLAN_KEY = recordKeys.list('safety_plan', 'latest');
 
 /** Where the plan's draft is kept among the person's drafts. */
 const DRAFT_PLACE = 'safety-plan';

@@ -1,9 +1,12 @@
+import { toProblem } from '../api/client.js';
+
 /**
- * The journal's save loop, apart from React so it can be tested on its own:
- * every change is kept as a local draft at once, then sent to the server
- * after a quiet moment. The first save creates the entry, later ones update
- * it. A failed save is retried with growing gaps, and the draft stays until
- * the server has the words.
+ * The save loop of writing that saves as it is written (the journal, the
+ * safety plan), apart from React so it can be tested on its own: every change
+ * is kept as a local draft at once, then sent to the server after a quiet
+ * moment. The first save creates the entry, later ones update it. A failed
+ * save is retried with growing gaps while the editor is open, and the draft
+ * stays until the server has the words.
  */
 
 export type SaveStatus =
@@ -27,8 +30,11 @@ export interface AutosaverOptions<T> {
   dropDraft: (id: string | null) => void;
   onStatus: (status: SaveStatus, error?: unknown) => void;
   onCreated?: (id: string) => void;
-  /** Whether an error means retrying cannot help (the server refused the content itself). */
-  isPermanent: (error: unknown) => boolean;
+  /**
+   * Whether an error means retrying cannot help; by default, the server refused the content itself
+   * (a 4xx other than 401, 408 or 429).
+   */
+  isPermanent?: (error: unknown) => boolean;
   delayMs?: number;
   /** The longest wait between retries. */
   maxRetryMs?: number;
@@ -40,9 +46,19 @@ export interface Autosaver<T> {
   flush: () => Promise<void>;
   /** Stops any planned save, for when the entry is being deleted. */
   cancel: () => void;
-  /** Leaving the editor: a last attempt if anything is unsaved (the draft stays either way). */
-  dispose: () => void;
+  /**
+   * Leaving the editor: one last attempt if anything is unsaved, and no retries after it, since
+   * a late retry could send these words over newer ones saved from the entry opened again. What
+   * is still unsaved stays in the draft. A later `change` or `flush` (the editor back on screen)
+   * saves as before.
+   */
+  dispose: () => Promise<void>;
   id: () => string | null;
+}
+
+/** What an editor shows before its first change: unsaved words brought back, a saved entry, or nothing yet. */
+export function statusAtStart(start: { id: string | null; dirty: boolean }): SaveStatus {
+  return start.dirty ? 'waiting' : start.id ? 'saved' : 'nothing';
 }
 
 export function createAutosaver<T>(
@@ -50,22 +66,25 @@ export function createAutosaver<T>(
   options: AutosaverOptions<T>,
 ): Autosaver<T> {
   const delay = options.delayMs ?? 800;
+  const isPermanent = options.isPermanent ?? refusedByServer;
   const maxRetry = options.maxRetryMs ?? 30_000;
   let id = start.id;
   let latest = start.value;
   let dirty = start.dirty;
-  let status: SaveStatus = start.dirty ? 'waiting' : id ? 'saved' : 'nothing';
+  let status = statusAtStart(start);
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
+  let closed = false;
 
   const set = (next: SaveStatus, error?: unknown) => {
     status = next;
     options.onStatus(next, error);
   };
+  // A closed editor plans nothing more: its one last attempt is made by `dispose`.
   const schedule = (ms: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), ms);
+    if (!closed) timer = setTimeout(() => void flush(), ms);
   };
 
   async function attempt(): Promise<void> {
@@ -96,7 +115,7 @@ export function createAutosaver<T>(
       }
     } catch (error) {
       dirty = true;
-      if (options.isPermanent(error)) {
+      if (isPermanent(error)) {
         set('stuck', error);
         return;
       }
@@ -118,21 +137,30 @@ export function createAutosaver<T>(
 
   return {
     change(value) {
+      closed = false;
       latest = value;
       dirty = true;
       options.keepDraft(id, value);
       if (status !== 'retrying') set('waiting');
       schedule(delay);
     },
-    flush,
+    flush: () => {
+      closed = false;
+      return flush();
+    },
     cancel() {
       clearTimeout(timer);
       dirty = false;
     },
     dispose() {
-      clearTimeout(timer);
-      if (dirty) void flush();
+      closed = true;
+      return flush();
     },
     id: () => id,
   };
+}
+
+function refusedByServer(error: unknown): boolean {
+  const { status } = toProblem(error);
+  return status >= 400 && status < 500 && ![401, 408, 429].includes(status);
 }

@@ -27,7 +27,7 @@ function world(fail: (call: number) => Error | undefined = () => undefined) {
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('the journal autosave', () => {
+describe('saving as it is written', () => {
   it('keeps a draft at once, then creates the entry after a quiet moment and updates it later', async () => {
     const w = world();
     const saver = createAutosaver({ id: null, value: '', dirty: false }, w.options);
@@ -122,5 +122,27 @@ describe('the journal autosave', () => {
     const saver = createAutosaver({ id: 'e', value: 'from the draft', dirty: true }, w.options);
     await saver.flush();
     expect(w.saves).toEqual([{ value: 'from the draft', id: 'e' }]);
+  });
+
+  it('makes one last attempt when the editor closes, then no retries that could overwrite newer words', async () => {
+    const w = world(() => new Error('offline'));
+    const saver = createAutosaver({ id: 'e', value: 'old', dirty: false }, w.options);
+    saver.change('words from before');
+    await saver.dispose();
+    expect(w.saves).toEqual([{ value: 'words from before', id: 'e' }]);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(w.saves).toHaveLength(1);
+    expect(w.drafts.get('e')).toBe('words from before');
+  });
+
+  it('a closed editor that comes back on screen saves as before', async () => {
+    const w = world((call) => (call === 1 ? new Error('offline') : undefined));
+    const saver = createAutosaver({ id: 'e', value: 'old', dirty: false }, w.options);
+    saver.change('first');
+    await saver.dispose();
+    saver.change('first, then more');
+    await vi.advanceTimersByTimeAsync(800);
+    expect(w.saves.map((s) => s.value)).toEqual(['first', 'first, then more']);
+    expect(w.statuses.at(-1)).toBe('saved');
   });
 });
