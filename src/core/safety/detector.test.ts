@@ -95,15 +95,12 @@ describe('detectRisk: direct and indirect suicidal thoughts', () => {
 });
 
 describe('detectRisk: past and present', () => {
-  it('lowers a distant past to concern, never to none', () => {
+  it('lowers a distant past to concern, and to none beside a word of recovery', () => {
     expectLevel(
-      [
-        'I used to want to die, years ago.',
-        'When I was a teenager I used to cut myself.',
-        'Years ago I tried to end my life. I am in a better place now.',
-      ],
+      ['I used to want to die, years ago.', 'When I was a teenager I used to cut myself.'],
       'concern',
     );
+    expectLevel(['Years ago I tried to end my life. I am in a better place now.'], 'none');
   });
 
   it('keeps urgent when the past has come back', () => {
@@ -348,7 +345,8 @@ describe('detectRisk: compositional rules', () => {
 
   it('reads self-harm urges and relapse, but not haircuts or a sugar relapse', () => {
     expectLevel(['i relapsed and cut last night', 'the urge to cut is so loud today'], 'urgent');
-    expectLevel(['I used to cut years ago but I am ok now'], 'concern');
+    expectLevel(['I used to cut years ago'], 'concern');
+    expectLevel(['I used to cut years ago but I am ok now'], 'none');
     expectLevel(
       [
         'I want to cut my hair short',
@@ -725,5 +723,49 @@ describe('detector key words', () => {
 
   it('every key word is a single normalised word', () => {
     for (const key of detectorInternals.KEYS.keys()) expect(key).toMatch(/^[a-z0-9]+$/);
+  });
+});
+
+describe('everyday explanations read around a sign', () => {
+  it('reads recovery told in the past tense as nothing', () => {
+    expectLevel(
+      [
+        'When I was a teenager I used to cut myself. I’m proud of how far I’ve come.',
+        'Years ago I tried to end my life. I’m in a better place now.',
+        'When I was 16 I wanted to die. I’m 30 now and glad I stayed.',
+        'I used to self-harm but I’ve been clean for two years.',
+      ],
+      'none',
+    );
+  });
+
+  it('still offers help when the old trouble is back now', () => {
+    expectRaised([
+      'Years ago I tried to end my life. Doing better now but today was rough.',
+      'I used to self-harm. I’m proud I stopped for so long. Last night I did it again.',
+      'When I was 16 I wanted to die. I was glad I stayed, but lately I want to die again.',
+    ]);
+  });
+
+  it('reads a goodbye beside a move, a new job or a trip as that departure', () => {
+    expectLevel(
+      [
+        'Said goodbye to everyone at the agency today, new job on Monday.',
+        'Moving to Vancouver next month. Saying goodbye to everyone is harder than I thought.',
+        'Last day at the bank after 22 years. Said goodbye to everyone and walked out into the sun. Retirement.',
+      ],
+      'none',
+    );
+  });
+
+  it('keeps a goodbye urgent when an ending for good sits beside the departure', () => {
+    expectLevel(
+      [
+        'Said goodbye to everyone today. The new job starts Monday and nobody knows I won’t be there.',
+        'I’m moving out next week. I won’t be around much longer and they’ll be better off.',
+        'Packed everything into boxes and said my goodbyes. I’m tired of being a burden.',
+      ],
+      'urgent',
+    );
   });
 });
