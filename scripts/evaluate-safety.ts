@@ -9,11 +9,12 @@
  * a passage: a holdout's mistakes are not read while tuning. The digest (a hash
  * of every answer, level and reasons, in order) is the same before and after a
  * change exactly when no answer moved, so a pure restructuring can be checked
- * on every set without reading one holdout passage.
+ * on every set without reading one holdout passage. "learned alone" counts the
+ * ordinary passages raised where the rules alone found nothing.
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
-import { detectRisk, type RiskLevel } from '../src/core/safety/detector.js';
+import { detectRisk, detectRiskByRules, type RiskLevel } from '../src/core/safety/detector.js';
 import { evaluateDetector, type EvaluationReport } from '../src/core/safety/evaluate.js';
 import { DATA_DIR, readManifest, readPassages } from './safety-data.js';
 
@@ -22,7 +23,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 
 const f3 = (n: number | null): string => (n === null ? '    -' : n.toFixed(3));
 
-function line(name: string, role: string, r: EvaluationReport, digest: string): string {
+function line(name: string, role: string, r: EvaluationReport, alone: number, digest: string): string {
   const c = r.confusion;
   const raised = c.none.concern + c.none.urgent;
   return [
@@ -32,7 +33,7 @@ function line(name: string, role: string, r: EvaluationReport, digest: string): 
     `U ${String(r.counts.urgent).padStart(3)} rec ${f3(r.urgent.recall)} (${c.urgent.urgent}) prec ${f3(r.urgent.precision)}`,
     `C ${String(r.counts.concern).padStart(3)} rec ${f3(r.concern.recall)}`,
     `any ${f3(r.anyRisk.recall)}`,
-    `N ${String(r.counts.none).padStart(4)} raised ${f3(r.noneRaisedShare)} (${raised}; urgent ${c.none.urgent})`,
+    `N ${String(r.counts.none).padStart(4)} raised ${f3(r.noneRaisedShare)} (${raised}; urgent ${c.none.urgent}; learned alone ${alone})`,
     digest,
   ].join('  ');
 }
@@ -54,7 +55,12 @@ for (const file of manifest.files) {
     .update(answers.map((a) => `${a.level}:${a.categories.join(',')}`).join('\n'))
     .digest('hex')
     .slice(0, 12);
-  rows.push(line(name, file.role, report, digest));
+  // Ordinary passages raised where the rules alone found nothing: the learned layer's own raises.
+  const alone = items.filter(
+    (item, i) =>
+      item.level === 'none' && answers[i]?.level !== 'none' && detectRiskByRules(item.text).level === 'none',
+  ).length;
+  rows.push(line(name, file.role, report, alone, digest));
   if (showMistakes && file.role !== 'holdout') {
     items.forEach((item, i) => {
       const got = answers[i]?.level ?? 'none';

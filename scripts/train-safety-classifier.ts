@@ -26,7 +26,8 @@
  * budget here is looser than the share an everyday journal sees.
  *
  * Knobs for experiments, by environment: NO_WRITE=1, MISSES=file (out-of-fold
- * mistakes), and L2, ITERATIONS, URGENT_BUDGET, ANY_BUDGET,
+ * mistakes), FOLD_MODELS=file (each fold's models and the fold of each passage,
+ * for choosing how the layers combine without training again), and L2, ITERATIONS, URGENT_BUDGET, ANY_BUDGET,
  * WINDOW_WEIGHT, VETO, GUARD_OVERRIDE.
  */
 import { writeFileSync } from 'node:fs';
@@ -254,13 +255,30 @@ for (const level of ['none', 'concern', 'urgent'] as const) {
 }
 
 const outOfFold: Scored[] = [];
+const foldModels: { risk: Model; urgent: Model }[] = [];
 for (let k = 0; k < FOLDS; k++) {
   const trainSet = examples.filter((_, i) => fold[i] !== k);
   const risk = train(trainSet, isRisk);
   const urgent = train(trainSet, isUrgent);
+  foldModels.push({ risk, urgent });
   examples.forEach((e, i) => {
     if (fold[i] === k) outOfFold.push({ e, ...scoreWindows(e.windows, risk, urgent, AGREE) });
   });
+}
+if (process.env.FOLD_MODELS) {
+  // Each fold's models, as shipped (8-bit), and which fold left each passage out, in the
+  // manifest's order: enough to read training passages out of fold without training again.
+  const packed = (m: Model): { bias: number; scale: number; weights: string } => {
+    const { encoded, scale } = encodeWeights(m.weights);
+    return { bias: m.bias, scale, weights: encoded };
+  };
+  writeFileSync(
+    process.env.FOLD_MODELS,
+    JSON.stringify({
+      fold,
+      models: foldModels.map((m) => ({ risk: packed(m.risk), urgent: packed(m.urgent) })),
+    }),
+  );
 }
 const thresholds = chooseThresholds(outOfFold);
 {

@@ -1,7 +1,8 @@
 /**
  * The detector's signs of risk, one row each: what it catches, its pattern,
- * its level and reasons, and the passages it must and must not catch (each
- * one a test in table.test.ts). Read top to bottom: phrases, then
+ * its level and reasons. The passages each row must and must not catch are
+ * in risk-examples.ts, by id (each one a test in table.test.ts), so they never
+ * ship with the detector. Read top to bottom: phrases, then
  * compositions of a concept with a cue, then broader coverage, then
  * farewells. How a row is read in context (a "not" before it, the distant
  * past, someone else's words) is in rules.ts; how to add one, docs/DETECTOR.md.
@@ -49,11 +50,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`kill(?:ing|ed)? myself|unalive(?:d|ing)? myself|unalive\b`,
-    examples: ['gonna kms fr', 'i wanna unalive.'],
-    nearMisses: [
-      'There was a time I thought about killing myself every day.',
-      "I'm not going to kill myself over a parking ticket, but honestly, forty quid?",
-    ],
   },
   {
     id: 'end-my-life',
@@ -62,8 +58,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:end|ending|take|taking|took|end up taking) (?:my|my own) life`,
-    examples: ['i wanna end my life', "I'm going to take my own life."],
-    nearMisses: ['Ten years ago this week I was in hospital after trying to end my life.', 'what a life'],
   },
   {
     id: 'drown-myself',
@@ -72,8 +66,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:hang|shoot|drown|poison|stab|suffocate) myself`,
-    examples: ['I want to drown myself.'],
-    nearMisses: ['Shoot me now.', 'I think I drown them.'],
   },
   {
     id: 'suicidal',
@@ -81,11 +73,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`suicidal`,
-    examples: ['feel sucidal again'],
-    nearMisses: [
-      "I'm not suicidal, I just really hate spreadsheets",
-      "I'm not suicidal, I just had a rubbish day and needed to moan about it somewhere.",
-    ],
   },
   {
     id: 'thinking-about-ending-it',
@@ -93,11 +80,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:commit|committing|commiting|attempt|attempted|attempting|considering|consider|contemplating|planning) suicide|(?:thinking|thought|thoughts|think|thinks|obsessing|fantasi[sz]ing) (?:a lot )?(?:about|of) (?:suicide|ending it(?: all)?|ending things|not being (?:here|alive|around)|not existing|being dead)|suicide (?:note|plan|attempt)`,
-    examples: ['cant stop thinking about ending it', 'I have survived a suicide attempt.'],
-    nearMisses: [
-      'My therapist asked if I ever have thoughts of suicide.',
-      'Listened to a podcast about a man who survived a suicide attempt and now talks about hope.',
-    ],
   },
   {
     id: 'suicide',
@@ -106,11 +88,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     anySubject: true,
     pattern: String.raw`suicide|died by suicide`,
-    examples: ['They said suicide.', 'My husband died by suicide in 2021.'],
-    nearMisses: [
-      'I teach nurses about self-harm and suicide risk.',
-      'My therapist asked if I ever have thoughts of suicide.',
-    ],
   },
   {
     id: 'took-his-own-life',
@@ -119,8 +96,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     anySubject: true,
     pattern: String.raw`kill(?:ing|ed)? (?:himself|herself|themselves|themself)|(?:end|ending|take|taking|took) (?:his|her|their) (?:own )?life`,
-    examples: ['he took his own life', 'My friend tried to take her life last weekend.'],
-    nearMisses: ['what a life', "i'll take it"],
   },
   /* --- Suicidal thoughts: wishing to die or not to exist. --- */
   {
@@ -131,8 +106,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     deathWish: true,
     needsSelf: true,
     pattern: String.raw`(?:want|wanted|wanting|wants|wish|wishing|wished|ready|plan|planning|planned|deserve|deserved|deserves|need|should|longing|long|hope|hoping|pray|praying|trying|tried|going) to ${ADVERB}die\b(?! (?:of|from|down|out|off|laughing|happy|old|young|rich|trying|doing|a hero|with my boots|in (?:a|the) (?:game|film|show|book)|(?:my|her|his|their|your) hair)\b)|why cant i ${ADVERB}die|wish i could ${ADVERB}die|(?:let me|hope i|i hope i|pray i) die\b|i should ${ADVERB}die\b|(?:feel|feels|felt|feeling) like dying|dying inside`,
-    examples: ['i want to die', 'im ready to die'],
-    nearMisses: ['Mondays make me want to die lol', 'thought i was gonna die at mile 11.'],
   },
   {
     id: 'wish-i-was-dead',
@@ -140,8 +113,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:wish|wished|wishing|hope|hoping) (?:that )?(?:i|im) (?:was|were|had been|could be|would be|am) dead|(?:want|wanted|wanting|ready|need) to be dead|better off dead|(?:rather|sooner) be dead|(?:wish|wishing) i (?:was|were)(?:nt| not) (?:alive|here|around)|(?:was|were) dead and (?:no one|nobody)`,
-    examples: ['i wish i was dead', 'I want to be dead.'],
-    nearMisses: ['I hope so.', 'ready to go!'],
   },
   {
     id: 'wish-i-would-never',
@@ -149,11 +120,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:wish|wished) (?:i|id|i would) (?:had )?never (?:been born|existed)`,
-    examples: ["kinda wish i'd never been born."],
-    nearMisses: [
-      "the character in the show says 'I wish I'd never been born' and honestly the acting was incredible",
-      'Never too late.',
-    ],
   },
   {
     id: 'dont-want-to-exist',
@@ -161,8 +127,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:dont|do not|didnt|never|no longer) ${ADVERB}(?:want|wish|plan|intend|expect) to (?:be alive|stay alive|exist|keep living|go on living|carry on living|be around(?: for)?|be here (?:anymore|any longer|on this earth|in this world|at all|for (?:it|them|that|much longer))|live(?: anymore| any longer| at all)?${END}|wake up(?: again| ever| tomorrow| in the morning)?${END}|be here anymore|(?:live|be alive|exist|be here|be around)(?: (?:\w+|,)){1,6} (?:anymore|any longer))`,
-    examples: ['dont wanna exist', 'dont want to live.'],
-    nearMisses: ['We have a plan.', 'want to go home.'],
   },
   {
     id: 'dont-really-care-if',
@@ -170,8 +134,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:dont|do not|doesnt|couldnt|could not) ${ADVERB}care (?:if|whether) i (?:live|die|wake up|make it|survive)|(?:dont|do not) care (?:about )?(?:living|being alive|dying|staying alive)`,
-    examples: ['dont really care if i wake up tbh', "I don't care if I live or die anymore."],
-    nearMisses: ['Living the dream.', 'Take care everyone!'],
   },
   {
     id: 'dont-want-to-be',
@@ -179,8 +141,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:dont|do not) ${ADVERB}want to be here${END}`,
-    examples: ["I don't want to be here."],
-    nearMisses: ['want to go home.', 'Want to bottle this.'],
   },
   {
     id: 'dont-want-to-live',
@@ -188,8 +148,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:dont|do not) ${ADVERB}want to (?:live|go on) like this`,
-    examples: ["I don't want to live like this and I don't want to live at all."],
-    nearMisses: ['want to go home.', 'Want to bottle this.'],
   },
   {
     id: 'not-sure-i-want',
@@ -197,8 +155,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:dont know|not sure|unsure|no idea)(?: (?:if|whether))? i (?:want to|can|should) (?:live|keep living|be alive|stay alive|carry on living|go on living)`,
-    examples: ['not sure i want to be alive anymore', "I don't know if I want to keep living."],
-    nearMisses: ['I am not sure.', 'want to go home.'],
   },
   {
     id: 'dont-know-if-i',
@@ -206,8 +162,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:dont know|not sure) (?:if|whether|how long) i (?:want to|can) (?:go on|keep going|carry on)`,
-    examples: ["I don't know if I can keep going."],
-    nearMisses: ['I am not sure.', '16km long run.'],
   },
   {
     id: 'hoping-i-dont-wake',
@@ -215,8 +169,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:want|wanted|wish|wishing|ready|long|longing|trying) to not (?:wake up|exist|be here|be alive|be around)|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:dont|do not|never|wont|will not|wouldnt|would not|didnt) wake up|never wake(?: up)?(?: again)?${END}(?! (?:before|until|till|early)\b)|(?:go to sleep|fall asleep|sleep|drift off|die in my sleep) and (?:never|not) (?:wake(?: up)?|come back)|wouldnt mind (?:if i (?:didnt|did not|dont|never) wake up|dying|not waking up|being dead|if i died)|(?:want|wanted|wish|wishing|ready|long|longing)(?: to| i could)?(?: just)?(?: go to)? sleep forever\b(?! (?:after|when|once|this|till|until|lol|haha|lmao)\b)|die in my sleep`,
-    examples: ['hoping i dont wake up', 'i hope i dont wake up.'],
-    nearMisses: ["Hope I don't wake up before noon, I've earned this lie-in.", 'I hope so.'],
   },
   {
     id: 'vanish-for-good',
@@ -224,8 +176,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:disappear|disappeared|vanish|vanished) (?:forever|for good|permanently)|(?:stop|stopped|cease|ceased|quit) (?:existing|to exist|living|being alive)|(?:want|wanted|wish|wishing)(?: i could)?(?: just)? (?:to )?(?:stop|quit) breathing|(?:not|never) (?:existing|to exist)(?: anymore)?|(?:want|wish|wishing)(?: i could)? (?:just )?(?:not exist|stop existing)`,
-    examples: ['wanna vanish for good', 'I want to stop living.'],
-    nearMisses: ['Never too late.', 'Living the dream.'],
   },
   {
     id: 'want-to-vanish',
@@ -233,11 +183,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:want|wanted|wish|wishing) (?:to |i could )?(?:just )?(?:disappear|vanish)(?! (?:into|to|on|for (?:the|a) (?:weekend|day|holiday|trip)|off to)\b)`,
-    examples: ['wanna vanish for good', 'i want to disappear forever'],
-    nearMisses: [
-      'want to disappear under my duvet all weekend lol',
-      'I just want to disappear under a duvet with a film today.',
-    ],
   },
   {
     id: 'tired-of-existing',
@@ -245,8 +190,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:tired|sick|exhausted|weary) of (?:being alive|living|existing|being here)(?! (?:in|with|at|on|paycheck|pay|out|off|under|next|near|so|from|by)\b)`,
-    examples: ['tired of existing', 'tired of being alive.'],
-    nearMisses: ['A bit tired.', 'tired but ok.'],
   },
   {
     id: 'tired-of-everything',
@@ -254,8 +197,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:tired|sick|exhausted) of (?:life|everything|it all)${END}`,
-    examples: ['tired of everything.', 'Exhausted of everything.'],
-    nearMisses: ['A bit tired.', 'tired but ok.'],
   },
   {
     id: 'not-worth-living',
@@ -263,8 +204,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:isnt|is not|not|no longer|never|aint) (?:really |even |actually )?worth (?:living|being alive|staying alive|living for)`,
-    examples: ["life's not worth living without her"],
-    nearMisses: ["He's worth it.", 'Never too late.'],
   },
   {
     id: 'i-hate-my-life',
@@ -272,8 +211,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`i (?:just )?(?:hate|cant stand) (?:my life|being alive|being me)${END}|i give up${END}`,
-    examples: ['I hate my life.', 'I give up.'],
-    nearMisses: ['I hate oats.', 'I hate this.'],
   },
   {
     id: 'want-out-of-this',
@@ -281,11 +218,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:end|ending) it all|(?:end|ending) everything|want out of (?:this )?life|(?:want|wanted|need|ready for) (?:my life|life) to (?:be over|end|stop)|(?:want|wanted|need) (?:it all|everything|all of it|it) to (?:end|be over|stop)(?: ,)? (?:for good|forever|permanently)`,
-    examples: ['I want out of this life.', 'I want my life to be over.'],
-    nearMisses: [
-      "In the novel the narrator wants to end it all, but it's a really hopeful book",
-      'not the end',
-    ],
   },
   {
     id: 'want-it-to-stop',
@@ -293,8 +225,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: ['distress', 'suicidal_thoughts'],
     pattern: String.raw`(?:want|wanted|need|needed) (?:it all|everything|all of it|it|this) to (?:end|be over|stop)${END}|(?:want|need) the pain to (?:stop|end|go away)`,
-    examples: ['i want it to stop.', 'i want it all to stop.'],
-    nearMisses: ['Just need sleep.', 'want to go home.'],
   },
   {
     id: 'going-to-end-it',
@@ -302,8 +232,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:going to|want to|will|ready to|plan to|planning to|thinking about|thinking of|think about|about to|decided to|might|could|just|should|gonna) ${ADVERB}end(?:ing)? (?:it|things)${END}(?! with)`,
-    examples: ['im going to end it', 'Honestly I want to end it.'],
-    nearMisses: ['not the end', 'End of term.'],
   },
   {
     id: 'do-it-tonight',
@@ -311,8 +239,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`go through with it|do it (?:tonight|soon|this weekend|tomorrow)`,
-    examples: ['the voice says do it tonight.', 'i have a plan and i think im going to do it soon'],
-    nearMisses: ['Work do tonight.', 'Tomorrow the loft.'],
   },
   {
     id: 'i-have-a-plan',
@@ -320,8 +246,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`i have a plan\b[^.!?;]{0,40}?\b(?:do it|go through with it|end it)`,
-    examples: ['i have a plan and i think im going to do it soon'],
-    nearMisses: ['We have a plan.', 'meal plan week 4.'],
   },
   {
     id: 'ways-to-end-it',
@@ -329,11 +253,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:looked|looking|look) up (?:ways|how) to die|(?:ways|how) to (?:die|end it)${END}|painless (?:way|death)`,
-    examples: [
-      'I keep searching for ways to end it.',
-      "ive been researching ways to die, I know I shouldn't tell anyone",
-    ],
-    nearMisses: ['not the end', 'End of term.'],
   },
   {
     id: 'imagining-my-own-funeral',
@@ -341,11 +260,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:imagining|imagine|picturing|picture|fantasi[sz]ing about|daydreaming about) my (?:own )?funeral`,
-    examples: [
-      'I keep imagining my own funeral and feeling relieved.',
-      'I keep picturing my own funeral and feeling relieved.',
-    ],
-    nearMisses: ['Opened in 2040, imagine.', 'lmao imagine having a tidy bedroom.'],
   },
   /* --- Suicidal thoughts: indirect, about being a burden or not being around. --- */
   {
@@ -355,8 +269,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL_HOPELESS,
     selfEvident: true,
     pattern: String.raw`(?:better|happier|easier|relieved|fine|lighter)(?: off)?(?: for (?:everyone|everybody|them|all of them))? (?:without me(?! (?:for|on|at|this|tonight|today|tomorrow|there|while|next|to)\b)|if i (?:just )?(?:was|were|wasnt|werent|was not|were not) (?:gone|dead|here|around|alive|in it|in the picture|not here|not around|not alive)|if i (?:just )?(?:disappeared|died|left for good)|(?:when|once|after) im gone)`,
-    examples: ["they'd manage fine without me.", "They'd all be relieved if I were gone."],
-    nearMisses: ['I used to think the world would be better without me.', 'It was fine.'],
   },
   {
     id: 'nobody-would-care-if',
@@ -365,8 +277,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL_HOPELESS,
     selfEvident: true,
     pattern: String.raw`(?:no one|nobody|anyone|would anyone|will anyone|who) (?:would |will )?(?:even )?(?:care|notice|miss me|mind|cry)(?: \w+)? (?:if |that |when )?i (?:died|was dead|were dead|was gone|were gone|killed myself|wasnt here|werent here|wasnt alive|didnt wake up|disappeared for good|was not here)|if i (?:died|was dead|were dead|was gone|were gone|killed myself)(?: \w+){0,2}?(?: ,)? (?:no one|nobody|noone) (?:would|will) (?:even )?(?:care|notice|miss me|mind)`,
-    examples: ['Nobody would care if I was dead.', 'Would anyone miss me if I was gone?'],
-    nearMisses: ['I miss her.', 'I miss home.'],
   },
   {
     id: 'wont-be-here-by',
@@ -376,8 +286,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     departure: true,
     pattern: String.raw`(?:wont|will not|not going to) be (?:a (?:problem|burden|bother|nuisance|worry)|around|here|alive)(?: to \w+)? (?:much longer|for much longer|for long|any longer|for very long|anymore)|(?:wont|will not) be (?:here|around|alive) (?:by|for|at|next) (?:then|christmas|the holidays|my birthday|next year|\w+) anyway|(?:dont|do not) (?:plan|intend|expect) to be (?:around|here|alive)|(?:dont|do not) think (?:i will|ill|i would) (?:still )?be (?:alive|around) (?:by|for|next|much)|(?:wont|will not|(?:dont|do not) think (?:i will|ill|i would)) (?:still )?be (?:here|around|alive) (?:by|for|at|until|to see) (?:christmas|then|the end of|my birthday|next year|new year|the holidays|summer|spring|autumn|winter|much longer|long)`,
-    examples: ["I won't be here by then anyway.", "I won't be a problem much longer."],
-    nearMisses: ['not the end', 'End of term.'],
   },
   {
     id: 'said-my-goodbyes',
@@ -387,8 +295,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     departure: true,
     pattern: String.raw`(?:said|saying|say|written|wrote|writing) my goodbyes|(?:saying|said|say) goodbye to (?:everyone|everybody|the world|you all|all of you|life)|(?:letters?|notes?) (?:to|for) (?:everyone|everybody|my family|my kids) (?:saying goodbye|to say goodbye)|goodbye (?:letters?|notes?)|(?:writing|wrote|write|written) (?:a |my )?(?:final|last) (?:letter|note|words)`,
-    examples: ['said my goodbyes.', 'writing my goodbye letter tonight.'],
-    nearMisses: ['Said my goodbyes to the team in Pune.', 'Said my goodbyes at the allotment today.'],
   },
   {
     id: 'my-last-post',
@@ -398,11 +304,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     departure: true,
     pattern: String.raw`(?:giving|gave|give|given) (?:away )?(?:all )?(?:my|away my) (?:things|stuff|belongings|possessions)(?: away)?|(?:when|after|once) im gone|my last (?:entry|message|note|post|words)${END}|goodbye (?:forever|everyone|world|all)|(?:this is|so this is) goodbye`,
-    examples: ['This is my last post.', 'this is my last entry'],
-    nearMisses: [
-      'Their last song is called Goodbye Forever.',
-      'listened to that old track Goodbye Forever on repeat while cleaning',
-    ],
   },
   {
     id: 'goodbye',
@@ -412,8 +313,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     departure: true,
     pattern: String.raw`(?<=^\s*)goodbye(?: forever| everyone| all)?(?=\s*(?:[.!?;:]|$))`,
-    examples: ['Goodbye.'],
-    nearMisses: ['everyone lost it.', 'Goodbye, old car.'],
   },
   {
     id: 'dont-see-any-reason',
@@ -421,8 +320,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:no|any|see no|dont see (?:a|any)|cant see (?:a|any)|cannot see (?:a|any)|without (?:a|any)) reasons? (?:for me )?(?:to|for) (?:live|living|stay alive|staying alive|be alive|keep going|go on)|nothing (?:left )?to live for|(?:no|dont have (?:a|any)) reason to (?:stay|be here)`,
-    examples: ["I don't see any reason to live.", 'there is nothing left to live for'],
-    nearMisses: ['i said nothing.', 'I know nothing.'],
   },
   {
     id: 'whats-the-point-of',
@@ -430,8 +327,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:whats|what is|what was) the point (?:of|in) (?:living|life|being alive|existing|staying alive|being here|waking up|me)|no point (?:in )?(?:living|being alive|existing|staying alive)`,
-    examples: ['whats the point of me.', 'whats the point of being alive'],
-    nearMisses: ['Living the dream.', 'living my best life'],
   },
   {
     id: 'hope-i-get-hit',
@@ -439,8 +334,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:hope|hopes|hoping|wish|wishing|pray|praying) (?:that )?(?:i|im) (?:get|gets|got|will get|would get) (?:hit|run over)|(?:hope|hopes|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|a) (?:plane|car|bus|train|flight) (?:\w+ )?(?:crashes|crash|goes down|go down|hits me)|(?:hope|hopes|hoping|wish|wishing) (?:something|someone|a car|a bus) (?:hits|kills|runs over) me`,
-    examples: ['hope i get hit by a car tbh', 'i hope the plane goes down tbh'],
-    nearMisses: ['I hope so.', 'pray for me'],
   },
   {
     id: 'just-go-and-not',
@@ -448,10 +341,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:just )?(?:go|leave|walk away) and (?:never|not) come back`,
-    examples: [
-      "There's a voice in me that says I should just go and not come back, and tonight it's winning.",
-    ],
-    nearMisses: ['Never too late.', 'now i cant walk.'],
   },
   {
     id: 'dont-see-myself-being',
@@ -460,8 +349,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:cant|cannot|dont|do not|can not) (?:see|imagine|picture) myself (?:still )?(?:being )?(?:alive|here|around|living) (?:next|in|by|at|for|when|to)`,
-    examples: ['i dont see myself being here at christmas', "I don't see myself being here by christmas"],
-    nearMisses: ['It still stung.', 'Prom next week.'],
   },
   {
     id: 'decided-how-im-going',
@@ -469,11 +356,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`decided (?:how|when|where) (?:im|i am|i will|ill) (?:going to )?do it`,
-    examples: ["Today I decided how I'm going to do it."],
-    nearMisses: [
-      "I've been calmer since I decided to leave him.",
-      'The toddler has decided naps are for the weak.',
-    ],
   },
   {
     id: 'overdosed',
@@ -481,11 +363,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: ['suicidal_thoughts', 'self_harm'],
     pattern: String.raw`(?:took|take|taking|taken|had) an overdose|overdosed|(?:took|take|taking|swallowed) (?:all|too many) (?:of )?(?:my )?(?:pills|tablets)`,
-    examples: ['overdosed a bit ago and i feel weird', 'Took too many of my tablets last night on purpose.'],
-    nearMisses: [
-      "I think I've overdosed on Netflix this weekend.",
-      'Overdosed on chocolate at the work Christmas party.',
-    ],
   },
   {
     id: 'overdose',
@@ -494,11 +371,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     anySubject: true,
     pattern: String.raw`overdose`,
-    examples: ['the overdose was an accident, they said, but i dont know'],
-    nearMisses: [
-      'A young lad came in after an overdose and he was so scared.',
-      'my overdose of sunshine at the beach today means I now look like a lobster, aloe vera on order',
-    ],
   },
   {
     id: 'think-about-dying',
@@ -506,11 +378,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:thoughts?|thinking|think|thought) (?:about|of) (?:death|dying|my death)|(?:feel|feels|feeling) like (?:im|i am) (?:going to|about to) die|do something (?:stupid|drastic|i (?:will|would) regret)|dark thoughts`,
-    examples: ['i think about dying constantly.', 'I keep thinking about death lately.'],
-    nearMisses: [
-      "I feel like I'm going to die of boredom in this queue",
-      'Years ago the thoughts of dying were with me every day.',
-    ],
   },
   /* --- Suicidal thoughts: death as a way out, a relief, or a date. --- */
   {
@@ -519,11 +386,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:dont|do not|never) deserve to (?:be alive|live|exist|be here|breathe)`,
-    examples: ["I don't deserve to be alive."],
-    nearMisses: [
-      "I'm 60, they deserve readers more than a loft.",
-      "Priti had dinner waiting, which I didn't deserve.",
-    ],
   },
   {
     id: 'lost-the-will-to',
@@ -531,8 +393,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:lost|losing|no|have no|dont have (?:the|any)) (?:the |my |all )?(?:will|desire|wish|reason) to (?:live|keep going|be alive|stay alive)`,
-    examples: ["I've lost the will to live."],
-    nearMisses: ['We lost 7-2.', 'lost 2 quid.'],
   },
   {
     id: 'done-with-life',
@@ -540,8 +400,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:done|finished) with (?:life|living|being alive|existing)`,
-    examples: ["i'm so done with life", 'Just done with existing.'],
-    nearMisses: ['Like done done.', 'Knees are done.'],
   },
   {
     id: 'why-im-still-alive',
@@ -549,8 +407,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`why (?:am i|im|do i keep) (?:still )?(?:alive|breathing|living)|why bother (?:living|staying alive|being alive)`,
-    examples: ["Every night I ask myself why I'm still alive."],
-    nearMisses: ['It still stung.', 'Why do I bother.'],
   },
   {
     id: 'end-my-suffering-for',
@@ -558,8 +414,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`end (?:my|the) (?:suffering|pain)(?: for good| forever| permanently| once and for all)`,
-    examples: ["I'm ready to end my suffering for good."],
-    nearMisses: ['Football is pain.', "I say that's pain."],
   },
   {
     id: 'wish-someone-would-just',
@@ -567,11 +421,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:wish|hope|want) (?:someone|somebody|something) (?:would|could|will) (?:just )?(?:kill|end) me|let go (?:for good|forever|of life|of everything)|(?:in case|if) i (?:dont|do not|never) make it (?:through|past|to) (?:tonight|the night|the weekend|tomorrow|the morning)`,
-    examples: [
-      'I wish someone would just kill me.',
-      "Maybe it's time I stopped fighting and let go for good.",
-    ],
-    nearMisses: ['what a life', 'all good now'],
   },
   {
     id: 'if-i-had-the',
@@ -579,8 +428,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:if i|when i|once i) (?:had|have|get|find|got) (?:the )?(?:courage|guts|nerve|strength)\b[^.!?;]{0,30}?\b(?:end it|do it|kill myself|go through with it|end my life)|(?:if i|when i) (?:was|were) (?:braver|brave enough|strong enough)\b[^.!?;]{0,30}?\b(?:end it|do it|kill myself|go through with it)`,
-    examples: ['If I had the courage I would end it.'],
-    nearMisses: ["Didn't pass once.", 'I find it anyway.'],
   },
   {
     id: 'be-relieved-if-i',
@@ -589,8 +436,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:cope|manage|be fine|be okay|be ok|move on|get over it|be relieved|be better|be happier|be easier)\b[^.!?;]{0,20}?\b(?:once|when|after|if) (?:im|i am|i was|i were) (?:not around|gone|dead|not here|no longer here|no longer around)`,
-    examples: ["They'd all be relieved if I were gone.", 'everyone would be better off if i was gone'],
-    nearMisses: ["I'm over it.", 'It was fine.'],
   },
   {
     id: 'dont-see-myself-getting',
@@ -599,8 +444,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:dont|cant|cannot|do not|never) (?:see|imagine|picture) myself (?:getting|growing|being|living to be) (?:old|older)`,
-    examples: ['i dont see myself getting old'],
-    nearMisses: ['Never too late.', 'now i cant walk.'],
   },
   {
     id: 'i-want-out',
@@ -608,8 +451,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:i )?(?:just )?want out${END}`,
-    examples: ['i want out.'],
-    nearMisses: ['want to go home.', 'Want to bottle this.'],
   },
   {
     id: 'picked-the-date',
@@ -617,8 +458,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:got|have|gotten) everything (?:ready|sorted|in order|planned)${END}|(?:pick|picked|choose|chose|set) (?:a|the) (?:day|date)${END}`,
-    examples: ['Picked the date.', "I've picked a date."],
-    nearMisses: ['Alarm set for 3.', 'second date on sat.'],
   },
   {
     id: 'grieve-for-a-bit',
@@ -626,8 +465,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:grieve|be sad|cry|miss me)\b[^.!?;]{0,30}?\b(?:then|but then|and then) (?:be )?(?:relieved|fine|okay|ok|better off|move on|get over it)`,
-    examples: ['I feel like my family would grieve for a bit and then be relieved.'],
-    nearMisses: ['I miss her.', 'I miss home.'],
   },
   {
     id: 'cant-keep-living-like',
@@ -635,8 +472,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:cant|cannot) (?:keep|go on|carry on) living like this`,
-    examples: ["I can't keep living like this, I want out."],
-    nearMisses: ['Living the dream.', 'living my best life'],
   },
   {
     id: 'death-feels-like-the',
@@ -644,8 +479,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:dying|death|suicide|being dead|killing myself|ending it|ending my life|not being here|to die) (?:\w+ ){0,3}?(?:the only|my only|the best|my best|the last|a real|an) (?:option|answer|way out|solution|escape|choice|way|thing left)|(?:only|best|last) (?:option|answer|way out|solution|escape|choice) (?:left )?(?:is|would be|seems) (?:to )?(?:die|death|dying|suicide|kill myself|end it|end my life)|(?:suicide|death|dying|being dead) (?:feels|seems|looks|sounds|is) like (?:the|an|my|a) (?:answer|option|way out|solution|escape|relief|rest)`,
-    examples: ['Death feels like the only way out.', 'Suicide feels like the answer lately.'],
-    nearMisses: ['Is last day.', 'Free at last.'],
   },
   {
     id: 'calm-about-not-being',
@@ -653,8 +486,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:calm|at peace|peaceful|okay|ok|fine|relief|relieved|comfort|comforted|comforts me) (?:about|with|at|by) (?:not being (?:here|alive|around)|dying|death|my death|the (?:idea|thought) of (?:dying|death|not being here|not existing))`,
-    examples: ["I keep planning what I'd leave to whom, and I feel calm about not being here."],
-    nearMisses: ['It was fine.', "I'm okay now."],
   },
   {
     id: 'want-to-be-gone',
@@ -662,8 +493,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:want|wanted|wish|need|ready) to (?:just )?be gone(?! (?:for|on|by|before|from|when|in)\b)`,
-    examples: ['I want to be gone.'],
-    nearMisses: ['ready to go!', 'not ready yet.'],
   },
   {
     id: 'dont-know-if-ill',
@@ -671,8 +500,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:cant|cannot|dont|wont|not) (?:promise|guarantee|say|know if|be sure)\b[^.!?;]{0,20}?\b(?:i will|ill|i would|id) (?:still )?(?:be alive|be around|be here|be safe|make it|survive)`,
-    examples: ['idk if ill be here by the weekend tbh', 'idk if ill still be here in the morning'],
-    nearMisses: ['I say no.', 'He say no.'],
   },
   {
     id: 'dont-think-i-will',
@@ -680,11 +507,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:not going to|wont|will not|dont think (?:i will|ill)|never going to) make it (?:to|through|past|until) (?:my (?:next )?birthday|christmas|next year|the end of|the weekend|tomorrow|new year|summer|spring|autumn|winter|the morning)`,
-    examples: [
-      "I don't think I'll make it to my birthday.",
-      'honestly i dont think ill make it to christmas.',
-    ],
-    nearMisses: ['bring on spring', 'Roll on spring.'],
   },
   {
     id: 'saving-up-my-meds',
@@ -692,8 +514,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:stockpiling|hoarding|saving up|collecting) (?:my |all my |up )?(?:meds|medication|medicine|pills|tablets)`,
-    examples: ['ive been saving up my meds.', "I've been stockpiling my meds."],
-    nearMisses: ["mum's saving me a plate", 'Saving thirty quid a month.'],
   },
   /* --- Self-harm. --- */
   {
@@ -703,8 +523,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|hurt|hurts|hurting|harm|harms|harming|harmed|hit|hits|hitting|punch|punches|punching|scratch|scratches|scratching|scratched|starve|starves|starving|starved|injure|injuring|injured|bruise|bruising|bruised|mutilate|mutilating|bite|biting) myself`,
-    examples: ['i hurt myself again.', 'Burned myself again tonight.'],
-    nearMisses: ['I cut myself shaving, again.', 'I used to hurt myself as a teenager.'],
   },
   {
     id: 'self-harmed',
@@ -712,8 +530,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SELF_HARM,
     pattern: String.raw`self (?:harm|harms|harming|harmed|injury|injure|injuring|injured|mutilation)`,
-    examples: ['i self harmed again', 'Day 60 without self-harm.'],
-    nearMisses: ['I used to self-harm as a teenager.', "I haven't self-harmed in six years."],
   },
   {
     id: 'burnt-myself-on-purpose',
@@ -722,8 +538,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:cut|scratched|scratch|burned|burnt|burn|hit|bruised|hurt|punched|bit|harmed|cutting|burning|hitting|scratching|bruising) (?:my (?:\w+ ){0,2}|myself )?[^.!?;]{0,20}?(?:on purpose|deliberately|intentionally)`,
-    examples: ['burnt myself on purpose again tonight.', 'I scratched my skin raw on purpose again.'],
-    nearMisses: ['Cried a bit.', 'A bit tired.'],
   },
   {
     id: 'started-cutting',
@@ -732,8 +546,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:started|start|starting|began|begun|back to|relapsed into|gone back to|went back to) (?:cutting|self harming|harming myself|hurting myself|burning myself)|cutting (?:again|myself)`,
-    examples: ['I started cutting again this week.', 'been cutting again like i did on remand.'],
-    nearMisses: ['ok starting now.', 'Hedge cutting day.'],
   },
   {
     id: 'i-cut-again',
@@ -742,8 +554,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:i|and|i have|ive|just|to|urges? to|urge to) cut (?:again|so badly|tonight|myself)|(?:relapsed|relapse) (?:and|with) (?:cut|cutting|self harm)|(?:want|wanted|need|needed|urges?|tempted) to cut${END}|(?:cut|cuts|burned|burnt|burn|burns|scratched|scratch|bruised|carved) (?:my|on my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)|cut (?:deeper|again)`,
-    examples: ['I cut again.', 'I want to cut so bad.'],
-    nearMisses: ['I cut myself shaving, again.', 'Burnt my arm on the iron this morning.'],
   },
   {
     id: 'my-body-so-much',
@@ -752,11 +562,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`my body\b[^.!?;]{0,60}?\b(?:want|wanted|need|needed|urge|urges|going) to (?:hurt|harm|punish|damage|cut|burn) it|(?:want|wanted|need|needed|urge|urges|going) to (?:hurt|harm|punish|damage|cut|burn) my (?:own )?body`,
-    examples: [
-      'I hate my body so much I want to hurt it.',
-      'my body is the enemy and i want to punish it until it hurts',
-    ],
-    nearMisses: ['Just need sleep.', 'want to go home.'],
   },
   {
     id: 'punish-myself',
@@ -765,8 +570,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`punish(?:ing)? myself|(?:deserve|deserves) (?:to be hurt|to suffer|pain)`,
-    examples: ['starved myself three days to punish myself'],
-    nearMisses: ['It deserves to be played.', 'It deserves one more night out.'],
   },
   {
     id: 'dont-feel-safe-with',
@@ -775,8 +578,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: ['self_harm', 'suicidal_thoughts'],
     selfEvident: true,
     pattern: String.raw`(?:dont|do not) feel safe (?:with myself|around myself|alone with myself|being alone|on my own|in my own head)`,
-    examples: ["I don't feel safe with myself tonight."],
-    nearMisses: ['feels weird but safe', 'Everyone turned around.'],
   },
   /* --- Harm from others: someone hurting, threatening or controlling the writer. --- */
   {
@@ -786,11 +587,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,3}?${HARM_VERB} me\b(?! (?:(?:a|an|some|the|one|two|lunch|coffee|dinner|food|a drink|deeply|so much|out of)\b|to (?!the (?:ground|floor|wall))|with (?:eviction|legal|a lawsuit|court|the sack|a fine)))`,
-    examples: ['he hit me again last night', 'he choked me again last night'],
-    nearMisses: [
-      "He hit me with the news that he's moving to Canada.",
-      'My brother and I were wrestling and he kicked me in the shin',
-    ],
   },
   {
     id: 'he-hurts-me',
@@ -799,8 +595,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,2}?(?:hurts|keeps hurting|is hurting|been hurting|has been hurting|hurting) me\b|${PERSON} (?:\w+ ){0,2}?(?:grabbed|grabs|held|holds|squeezed) (?:me by |my )(?:the )?(?:throat|neck|hair)`,
-    examples: ["he hurts me when she's at work", "My partner hurts me and I don't know how to leave."],
-    nearMisses: ['I held it.', 'I held her paw.'],
   },
   {
     id: 'he-said-he-would',
@@ -809,11 +603,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,3}?(?:will|would|is going to|was going to|might|could|wants to|want to|tried to|tries to|threatened to|threatens to|is trying to|swore to|promised to) (?:\w+ ){0,5}?(?:hurt|kill|hit|beat|harm|rape|attack|strangle|choke) (?:me|us|the kids|my (?:kids|children|son|daughter|baby)|the (?:kids|children|baby)(?: and me)?)\b|hands? (?:round|around|on) my (?:neck|throat)|(?:said|says|told me|threatened)(?: that)? (?:he|she|they) (?:would|will|is going to|might) (?:hurt|kill|hit|beat|harm|rape|attack) me`,
-    examples: ["He said he'd kill me if I left.", 'I wish someone would just kill me.'],
-    nearMisses: [
-      "my mum will kill me if I'm late for dinner",
-      'my mum will kill me when she sees the carpet.',
-    ],
   },
   {
     id: 'my-partner-threatened-me',
@@ -822,11 +611,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,2}?threaten(?:s|ed|ing)? (?:me\b(?! with (?:eviction|legal|a lawsuit|court|the sack|a fine))|to (?:hurt|kill|hit|beat|harm|take the kids|take my kids|leave me with nothing|post|share|expose))`,
-    examples: ['My partner threatened me again.', "He's never threatened me with one."],
-    nearMisses: [
-      'My boss threatened to report me to HR for being late.',
-      'Boss threatened to make me do the presentation, nightmare',
-    ],
   },
   {
     id: 'scared-to-go-home',
@@ -835,8 +619,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:choked|strangled|choking|strangling) me|(?:scared|afraid|terrified|frightened) (?:of )?(?:what|how) ${PERSON} (?:will|would|might|could|is going to|ll) do|(?:scared|afraid|terrified|frightened) to go home|(?:dont|do not|no longer|never) feel safe (?:at home|in my (?:own )?(?:home|house|flat|room)|around (?:him|her|them|${PERSON})|with (?:him|her|them|${PERSON}))|(?:wont|will not|doesnt|does not|wouldnt) let me (?:leave|go out|see (?:my )?(?:friends|family)|have (?:any )?money|have my phone|out of (?:his|her|their) sight)`,
-    examples: ["I'm scared to go home.", "I'm afraid to go home."],
-    nearMisses: ['I let it pass.', 'My teacher Ms.'],
   },
   {
     id: 'scared-of-him',
@@ -845,8 +627,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:scared|afraid|terrified|frightened) of (?:him|her|them|${CLOSE_PERSON})(?= now| again| when| and| because| all the time|${END})`,
-    examples: ["I'm scared of him.", 'im scared of my brother.'],
-    nearMisses: ['Scared and excited.', 'Well, my husband did.'],
   },
   {
     id: 'i-was-sexually-assaulted',
@@ -855,11 +635,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:i was|i got|ive been|i have been|i am being|im being|been) (?:raped|sexually assaulted|assaulted|attacked|molested|abused|beaten(?: up)?|strangled|choked|groomed)|(?:abusive|violent) (?:partner|husband|wife|boyfriend|girlfriend|relationship|home|parent|dad|mum|mom|father|mother)`,
-    examples: [
-      'I was sexually assaulted at a party on Friday.',
-      "I was raped on Saturday and I can't tell anyone.",
-    ],
-    nearMisses: ['Beaten by Frank again.', 'broke up with my boyfriend today.'],
   },
   {
     id: 'my-coach-forced-me',
@@ -868,11 +643,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,2}?(?:forced|forces|made|makes|pressured|pressures) me (?:to )?(?:do (?:things|stuff|sexual \w+)|have sex|touch (?:him|her|them)|undress|send (?:photos|pictures|nudes))`,
-    examples: [
-      "My coach forced me to do things I didn't want to and said nobody would believe me.",
-      "my coach makes me do things i dont want to and said if i tell he'll hurt my family",
-    ],
-    nearMisses: ['I made it.', 'made a curry.'],
   },
   {
     id: 'he-said-if-i',
@@ -881,11 +651,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,3}?(?:said|says|told me|tells me|threatened|threatens|swore|swears|keeps saying|texted|texts)\b[^.!?;]{0,40}?\b(?:make me pay|regret (?:it|leaving|this|that)|would regret|will regret|ill regret|or else|be sorry)`,
-    examples: [
-      "He said if I tell anyone he'll make me regret it.",
-      'my brother said if i tell anyone hes going to make me regret it.',
-    ],
-    nearMisses: ['Sorry not sorry.', 'I regret nothing.'],
   },
   {
     id: 'im-not-safe-at',
@@ -894,8 +659,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:im|i am|i feel|feel|feeling) (?:not|never|no longer) safe (?:at home|in my (?:own )?(?:home|house|flat|room)|around (?:him|her|them|${PERSON})|with (?:him|her|them|${PERSON}))`,
-    examples: ["I'm not safe at home."],
-    nearMisses: ['Never too late.', 'feeling better now'],
   },
   {
     id: 'keeps-turning-up-outside',
@@ -904,11 +667,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:keeps|kept|is|been|keep) (?:following me|turning up (?:at|outside)|showing up (?:at|outside)|waiting outside)`,
-    examples: [
-      'My ex keeps turning up outside my flat.',
-      'someone has been following me and left a note saying im next',
-    ],
-    nearMisses: ['4 years of waiting.', 'Now just waiting for baby!'],
   },
   {
     id: 'no-one-will-believe',
@@ -917,11 +675,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:no one|nobody) (?:would|will) (?:ever )?believe me`,
-    examples: [
-      'he says no one will believe me.',
-      'my wife hits me and no one would believe me because im a man',
-    ],
-    nearMisses: ["Can't believe it.", 'I do not believe it.'],
   },
   {
     id: 'dont-feel-safe',
@@ -929,8 +682,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:dont|do not) feel safe${END}`,
-    examples: ["I don't feel safe."],
-    nearMisses: ['feels weird but safe', 'Two said low, we made plans, both are safe.'],
   },
   /* --- Hopelessness. --- */
   {
@@ -939,8 +690,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`hopeless(?:ness)?\b(?! (?:at|with|romantic|case))|no hope|lost (?:all )?hope|given up (?:all )?hope|without (?:any )?hope|(?:dont|do not) have any hope`,
-    examples: ['I feel hopeless.', "It's the hopelessness that gets me."],
-    nearMisses: ['I hope so.', 'We lost 7-2.'],
   },
   {
     id: 'nothing-ever-changes',
@@ -948,8 +697,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`nothing (?:will|is going to|is ever going to|ever) (?:ever )?(?:get|gets|be|change|improve|feel) ?(?:better|different|good|okay|ok)?(?! (?:until|unless|if|till|before)\b)|(?:never|not ever|never ever) (?:going to|ever going to) (?:get|feel|be) (?:better|any better|okay|ok|good|happy)|(?:it|things|life) (?:will|is going to|are going to) never (?:get|be) (?:any )?better|never (?:gets?|getting) (?:any )?better|(?:will|am going to|is going to) (?:always|forever) (?:be|feel) (?:like this|this way|alone|a failure|a disappointment|broken|unhappy)|always will be${END}|nothing (?:ever )?(?:changes|improves|gets better)`,
-    examples: ['Nothing ever changes.', 'Nothing will ever get better.'],
-    nearMisses: ['I told him I loved him and that nothing changes that.', 'I am happy.'],
   },
   {
     id: 'im-a-burden',
@@ -957,8 +704,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:im|i am|feel like|feeling like|i feel like|being) (?:such |a |just |nothing but |only |so much of )*(?:a )?(?:burden|drain on|weight on)|(?:burden|drain|weight) (?:to|on|for) (?:everyone|everybody|my family|them|people|others|the people)`,
-    examples: ['im a burden.', 'Feel like a burden.'],
-    nearMisses: ['I used to feel like a burden to everyone.', 'So many people.'],
   },
   {
     id: 'dont-see-the-point',
@@ -966,8 +711,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:whats|what is) the point(?: (?:of|in) (?:anything|it all|any of (?:it|this)|everything|trying|even trying|going on|carrying on))?(?: anymore)?${END}|no point (?:in )?(?:trying|anything|going on|carrying on|to anything|even trying)|(?:cant|cannot|dont|do not) see the point`,
-    examples: ['dont see the point.', "what's the point in trying."],
-    nearMisses: ['nervous as anything', 'Trying to keep busy.'],
   },
   {
     id: 'feel-trapped',
@@ -975,8 +718,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:dont|do not|cant|cannot|can not) see (?:a|any|the|my) (?:future|way out|way forward|light|end to (?:this|it))|no future (?:for me|left)|no way out(?! of (?:this|the|my|that) (?!(?:life|situation|mess|pain|hell|darkness|place|feeling)\b)\w+)|trapped${END}|(?:feel|feeling|am|im) (?:so |completely |totally )?trapped`,
-    examples: ['I feel trapped in my own life', 'cant see a future so why stay'],
-    nearMisses: ['not the end', 'End of term.'],
   },
   {
     id: 'giving-up-on-everything',
@@ -984,8 +725,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:giving|give|given|gave) up on (?:everything|myself|it all)|feel like giving up${END}`,
-    examples: ['I feel like giving up on everything.'],
-    nearMisses: ['Gave blood today.', 'she gave me a Twirl.'],
   },
   {
     id: 'giving-up-on-life',
@@ -993,8 +732,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:giving|give|given|gave) up on (?:life|living|being alive)`,
-    examples: ["I'm so close to giving up on life completely."],
-    nearMisses: ['Gave blood today.', 'Living the dream.'],
   },
   {
     id: 'i-hate-myself',
@@ -1002,8 +739,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:im|i am|i feel|feel|feeling|i feel like) (?:so |completely |totally |utterly |just )*(?:worthless|a waste of (?:space|air|oxygen|life))|i hate myself(?! for)|hate myself so much|(?:a )?disappointment to (?:everyone|everybody|my family|them)`,
-    examples: ['I hate myself.', "I'm so worthless"],
-    nearMisses: ['I hate oats.', 'I hate this.'],
   },
   {
     id: 'nobody-cares-about-me',
@@ -1012,8 +747,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: HOPELESS,
     selfEvident: true,
     pattern: String.raw`(?:nobody|no one|not one person) (?:cares|loves me|likes me|wants me)(?: about me| if i| whether i| what happens to me|${END})|(?:nobody|no one) would (?:even )?(?:notice|care|miss me)`,
-    examples: ['Nobody cares about me.', 'if i jump nobody would care'],
-    nearMisses: ['I miss her.', 'I miss home.'],
   },
   {
     id: 'nothing-i-do-matters',
@@ -1021,8 +754,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:everything|life|it all|my life) (?:feels|is|seems) (?:so |completely )?(?:pointless|meaningless|hopeless)(?! without\b)|nothing (?:i do )?matters(?: anymore)?${END}`,
-    examples: ['Nothing I do matters.', 'nothing matters anymore'],
-    nearMisses: ['i said nothing.', 'I know nothing.'],
   },
   /* --- Distress: heavy, but not in itself a risk to life. --- */
   {
@@ -1031,11 +762,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:cant|cannot|couldnt|unable to) ${ADVERB}(?:cope|take (?:it|this|any more|anymore|much more)|handle (?:it|this|anything|life)(?: anymore)|handle any of (?:this|it)|go on(?! like this (?:with|about) (?:the|this|these|those|our)\b)|keep going|carry on|do this anymore|keep doing this|function|breathe(?! through| out of)|stop crying|hold it together|stop shaking)|not coping|struggling to cope|i cant anymore${END}`,
-    examples: ["I can't cope.", "I can't go on."],
-    nearMisses: [
-      "I can't do this anymore, this diet I mean.",
-      "Can't take any more of this heat, the fan is on full.",
-    ],
   },
   {
     id: 'im-falling-apart',
@@ -1043,8 +769,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:im|i am|i|me|everything|my life|my world|life|it all) (?:\w+ ){0,2}?(?:falling apart|fall apart|breaking down|crumbling)|(?:having|had|have|verge of|close to|near|on the edge of) (?:a )?(?:nervous |mental |complete |total )?breakdown`,
-    examples: ["I'm falling apart.", 'had a breakdown in the shower'],
-    nearMisses: ['Tore the house apart.', 'Years ago I was in hospital after a breakdown.'],
   },
   {
     id: 'panic-attack',
@@ -1052,8 +776,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`panic attacks?|anxiety attacks?|hyperventilating`,
-    examples: ['Panic attack on the tube.', 'The panic attacks are back.'],
-    nearMisses: ['I nearly had a heart attack.', 'heart attack when i saw the bill'],
   },
   {
     id: 'at-breaking-point',
@@ -1061,11 +783,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:at )?(?:my )?breaking point|end of my (?:rope|tether)|barely (?:holding (?:it|myself) together|hanging on|coping|surviving|getting through|functioning|keeping (?:it together|my head above water))|hanging by a thread`,
-    examples: ["I'm at breaking point.", "I'm barely holding it together."],
-    nearMisses: [
-      'End of my rope with this printer.',
-      'at the end of my rope with this printer, it keeps saying paper jam when there is NO paper jam',
-    ],
   },
   {
     id: 'im-so-numb',
@@ -1073,11 +790,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:i feel|i am|im|feeling|i felt|i have been feeling|ive been feeling|i feel like|i just feel|i (?:just )?felt) (?:so |completely |totally |utterly |just |really )*(?:empty|numb|hollow)|dead inside`,
-    examples: ["I'm so numb.", 'i feel numb.'],
-    nearMisses: [
-      'Finished the series finale and now I feel empty, what am I supposed to do with my evenings now?',
-      'house feels empty',
-    ],
   },
   {
     id: 'cant-stop-crying',
@@ -1085,8 +797,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:cant|cannot) stop crying|crying\b[^.!?;]{0,30}?\b(?:cant|cannot) stop|crying (?:all day|all night|every day|every night|constantly|nonstop)|cry(?:ing)? myself to sleep`,
-    examples: ["Can't stop crying.", "I keep crying at my desk and I can't stop."],
-    nearMisses: ['Just need sleep.', 'crying but happy'],
   },
   {
     id: 'spiralling-again',
@@ -1094,8 +804,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:losing|lost) my mind|(?:im|i am|keep) spiral(?:l)?ing|spiral(?:l)?ing (?:again|out|down)|(?:feel|feeling) like (?:im|i am) drowning|im drowning${END}`,
-    examples: ['spiralling again tonight', 'feel like im drowning slow'],
-    nearMisses: ['We lost 7-2.', 'lost 2 quid.'],
   },
   {
     id: 'i-feel-so-alone',
@@ -1103,8 +811,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:i feel|feel|feeling|im|i am) (?:so |completely |totally |utterly )?(?:alone|isolated)${END}`,
-    examples: ['i feel so alone.', 'sh urges through the roof and im alone'],
-    nearMisses: ['feeling better now', 'Feeling good today.'],
   },
   {
     id: 'scared-all-the-time',
@@ -1112,8 +818,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`scared of (?:my (?:own )?(?:thoughts|mind|head)|myself)|(?:terrified|scared|afraid|frightened) all the time|(?:heart|chest) (?:wont|will not) stop (?:racing|pounding)`,
-    examples: ['im scared all the time', "I'm scared of my own thoughts."],
-    nearMisses: ['Scared and excited.', 'My heart was pounding.'],
   },
   {
     id: 'dont-know-who-i',
@@ -1121,8 +825,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:exhausted|tired|sick) (?:from|of) pretending|pretending (?:to be|im|i am) (?:ok|okay|fine|alright)|(?:so )?overwhelmed (?:that )?i (?:cant|cannot)|dont know who i am anymore`,
-    examples: ['i dont know who i am anymore.', "I'm exhausted from pretending."],
-    nearMisses: ["Knees can't take it anymore.", "My old scars don't bother me any more."],
   },
   /* ==== Compositions: a concept joined by a cue ==== */
   /* Death wished for, planned or dwelt on, by the writer. */
@@ -1134,8 +836,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     deathWish: true,
     needsSelf: true,
     pattern: `${DESIRE} ${FILL}${DEATH_CORE}`,
-    examples: ['I want die.', 'gonna kms fr'],
-    nearMisses: ["i'd rather die than do karaoke", 'Mondays make me want to die lol'],
   },
   {
     id: 'want-to-sleep-and',
@@ -1144,8 +844,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`${DESIRE} (?:\w+ ){0,8}?and (?:just )?(?:not|never) (?:wake up|come back)\b(?! (?:before|until|till|til|early|on time|in time|at)\b)`,
-    examples: ['I want to sleep and never come back.', 'I want to go to sleep and not wake up.'],
-    nearMisses: ['Never too late.', 'I never knew that.'],
   },
   {
     id: 'thinking-about-kill-myself',
@@ -1154,8 +852,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: `${RUMINATE} ${FILL}${DEATH_STRONG}`,
-    examples: ['thinking about ctb again', 'Thinking about overdosing.'],
-    nearMisses: ['There was a time I thought about killing myself every day.', 'think i did ok'],
   },
   {
     id: 'all-i-can-think',
@@ -1164,8 +860,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: `${RUMINATE_HARD} ${FILL}${DEATH_CORE}`,
-    examples: ['All I can think about is dying.', 'I keep thinking about overdosing.'],
-    nearMisses: ['We always do.', 'I kept going.'],
   },
   {
     id: 'go-to-sleep-and',
@@ -1174,8 +868,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:go to |fall )?sleep for good|(?:go to sleep|fall asleep) and (?:never|not) wake(?: up)?`,
-    examples: ['I want to go to sleep and not wake up.', 'I just want to go to sleep and never wake up.'],
-    nearMisses: ['Just need sleep.', 'Home, kid asleep.'],
   },
   {
     id: 'long-for-death',
@@ -1184,8 +876,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:want|wish for|long for|longing for|ready for|pray for|praying for|welcome) death\b`,
-    examples: ['I long for death.'],
-    nearMisses: ['ready to go!', 'not ready yet.'],
   },
   {
     id: 'dying-would-be-a',
@@ -1193,8 +883,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`${DEATH_CORE} (?:\w+ ){0,4}?(?:is|would be|feels like|seems like|seems|sounds like|as) (?:\w+ ){0,2}?(?:the only|my only|only|a|the best|my best|the last) (?:way|option|answer|escape|relief|solution|choice|way out|peace|rest|exit|door)`,
-    examples: ['I feel like dying would be a relief.', 'honestly dying seems like the only option left'],
-    nearMisses: ['Is last day.', 'Free at last.'],
   },
   {
     id: 'only-way-to-stop',
@@ -1202,11 +890,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:only|last|best) (?:way out|escape|answer|option|door|way) (?:\w+ ){0,4}?(?:is|would be|seems|left is) (?:\w+ ){0,1}?(?:to )?${DEATH_CORE}`,
-    examples: [
-      'Only way to stop is to not be here.',
-      'I feel trapped and the only way out I can see is to kill myself',
-    ],
-    nearMisses: ['Is last day.', 'Free at last.'],
   },
   {
     id: 'death-feels-like-the-2',
@@ -1214,8 +897,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:death|dying) (?:\w+ ){0,2}?(?:feels|seems|looks|is) like (?:the|a|my) (?:only|way|door|exit|escape|answer|relief|rest|option)`,
-    examples: ['Death feels like the only way out.', 'honestly dying seems like the only option left'],
-    nearMisses: ['Great death scene.', 'Very dramatic death.'],
   },
   {
     id: 'stop-existing',
@@ -1224,8 +905,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:disappearing|vanishing|disappeared|vanished) (?:for good|forever|permanently)|stop existing`,
-    examples: ['I want to stop existing.', 'no one would notice if i disappeared for good.'],
-    nearMisses: ['My reading glasses keep disappearing.', 'Tired of existing in this heat honestly.'],
   },
   {
     id: 'dont-think-i-want',
@@ -1234,8 +913,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:dont|do not) (?:think|know if|know whether) i (?:even |really )?(?:want|wanna) to (?:survive|live|be alive|be here|exist|wake up|keep living)`,
-    examples: ["I don't think I want to survive this", "I don't know if I want to keep living."],
-    nearMisses: ['want to go home.', 'Living the dream.'],
   },
   {
     id: 'dont-want-to-survive',
@@ -1244,8 +921,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:dont|do not) (?:\w+ )?want to survive`,
-    examples: ["I don't want to survive this."],
-    nearMisses: ['I will survive this.', 'Wish me luck, I might not survive it.'],
   },
   /* Others better off without me: a burden word and an absence. */
   {
@@ -1255,8 +930,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL_HOPELESS,
     selfEvident: true,
     pattern: `${BETTER}(?: off)? (?:\\w+ ){0,4}?${ABSENCE}`,
-    examples: ["they'd manage fine without me.", 'Nobody would care if I was dead.'],
-    nearMisses: ['I used to think the world would be better without me.', 'I miss her.'],
   },
   {
     id: 'world-doesnt-need-me',
@@ -1265,8 +938,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL_HOPELESS,
     selfEvident: true,
     pattern: String.raw`(?:world|earth|everyone|everybody|anyone|nobody|no one) (?:\w+ ){0,2}?(?:doesnt|dont|wouldnt|does not|do not|would not|wont) (?:even |really )?need me(?: in it| here| around| alive| anymore)?`,
-    examples: ["The world doesn't need me in it."],
-    nearMisses: ['This was one.', 'My first one.'],
   },
   {
     id: 'everyone-will-be-fine',
@@ -1275,8 +946,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: HOPELESS,
     selfEvident: true,
     pattern: String.raw`(?:everyone|everybody|they|people|my family|the kids|my kids) (?:would|will) (?:all )?(?:be )?(?:fine|better|happier|better off) (?:\w+ ){0,2}?(?:if i (?:just )?(?:moved away|went away|ran away|disappeared|vanished|left)(?! (?:the|work|early|on time|a|my|for (?:work|a|the))\b)|without me(?! (?:for|on|at|this|tonight|today|tomorrow|there|while|next|to)\b))`,
-    examples: ['everyone will be fine without me.', 'Everyone would be better off without me.'],
-    nearMisses: ['Left the rest.', 'Went for a run.'],
   },
   /* No point in being alive: hopelessness about life itself. */
   {
@@ -1285,8 +954,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:point|reason|purpose|sense) (?:\w+ ){0,3}?(?:of|in|for|to) (?:me )?(?:being alive|living|existing|staying alive|being here|waking up|keep living|stay alive|me being (?:here|alive|around))\b(?! (?:in|with|on|at)\b)`,
-    examples: ['whats the point of being alive', 'What is even the point of me being alive.'],
-    nearMisses: ["That's the point, Mum.", 'woke up at 5 for no reason.'],
   },
   {
     id: 'tired-of-fighting-to',
@@ -1295,8 +962,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL_HOPELESS,
     needsSelf: true,
     pattern: String.raw`(?:tired|sick|exhausted|weary) of (?:\w+ ){1,3}?(?:being alive|staying alive|stay alive|to live|existing)`,
-    examples: ["I'm tired of fighting to stay alive."],
-    nearMisses: ['A bit tired.', 'tired but ok.'],
   },
   {
     id: 'tired-of-trying',
@@ -1304,8 +969,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:tired|sick|exhausted|weary) of (?:fighting|trying|struggling)${END}`,
-    examples: ['So tired of trying.'],
-    nearMisses: ['Trying to keep busy.', 'Exhausted and happy.'],
   },
   {
     id: 'dont-think-things-will',
@@ -1313,8 +976,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:dont|do not|cant|cannot|never) (?:really )?(?:think|see|believe|imagine) (?:that )?(?:things|it|life|anything|my life|this) (?:will|is going to|are going to|would|could|can|is ever going to) (?:ever )?(?:get|be|feel|become) (?:any )?(?:better|okay|ok|good|easier)`,
-    examples: ["I don't think things will ever get better for me."],
-    nearMisses: ['all good now', "I'm okay now."],
   },
   {
     id: 'ive-got-nothing-left',
@@ -1322,8 +983,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:ive got|i have|ive|i got|theres|there is|i have got) (?:\w+ )?nothing left(?! (?:to (?:do|eat|watch|read|pack|buy|sort|clean|say)|in|of|on|for (?:dinner|lunch|breakfast))\b)`,
-    examples: ['ive got nothing left and no one', 'I have nothing left to stay for'],
-    nearMisses: ['i said nothing.', 'I know nothing.'],
   },
   {
     id: 'done-with-all-of',
@@ -1331,8 +990,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`done with (?:all of it|it all|everything|everyone|life|this life|all this|all of this)${END}`,
-    examples: ['Done with all of it.', "i'm so done with life"],
-    nearMisses: ['Like done done.', 'Knees are done.'],
   },
   {
     id: 'not-going-to-do',
@@ -1340,8 +997,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:not|never|wont) (?:going to |gonna )?do (?:anything|something) (?:stupid|drastic)`,
-    examples: ["i'm not gonna do anything stupid i promise.", 'i wont do anything stupid, i just feel awful'],
-    nearMisses: ['nervous as anything', 'not doing anything yet.'],
   },
   /* Finality: farewells and preparations. */
   {
@@ -1353,8 +1008,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     departure: true,
     pattern: FINAL,
-    examples: ['wrote my note.', 'We made a plan.'],
-    nearMisses: ['Said my goodbyes to the team in Pune.', 'Said my goodbyes at the allotment today.'],
   },
   {
     id: 'this-is-my-last',
@@ -1364,8 +1017,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     finality: true,
     selfEvident: true,
     pattern: String.raw`(?:this is|this will be|thats|heres|here is) my (?:last|final) (?:entry|message|post|words|note|goodbye)${END}`,
-    examples: ['This is my last post.', 'this is my last entry'],
-    nearMisses: ['Is last day.', 'Free at last.'],
   },
   {
     id: 'hope-i-get-hit-2',
@@ -1373,8 +1024,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|the|some|something|someone|somebody) (?:\w+ ){0,2}?(?:would |will |could |might )?(?:just )?(?:hit|kill|run over|crash into|take) me\b|(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:get|got|catch|develop|have) (?:cancer|a terminal \w+|something terminal|hit by|run over|in an accident|killed)`,
-    examples: ['hope i get hit by a car tbh', 'I wish someone would just kill me.'],
-    nearMisses: ["I'm over it.", "i'll take it"],
   },
   {
     id: 'bridge-on-the-way',
@@ -1382,8 +1031,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:bridge|edge|ledge|tracks|void|drop|pills|rope|railway|river|sea|cliff) (?:\w+ ){0,5}?(?:keeps |kept |is |was )?(?:calling|calls|called|pulling|pulls) (?:to |at )?me`,
-    examples: ['The bridge on the way to work keeps calling to me.'],
-    nearMisses: ['She called me bossy.', "They're calling Friday."],
   },
   {
     id: 'how-many-of-my',
@@ -1391,8 +1038,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL,
     pattern: String.raw`(?:lined|lining|laid|laying|line|lay) (?:up |out )?(?:all )?(?:the |my |of my )?(?:pills|tablets|painkillers|meds)|(?:staring at|holding) (?:all )?(?:the |my )?(?:pills|tablets|painkillers)|how many (?:\w+ ){0,3}?(?:pills|tablets|painkillers|paracetamol) (?:\w+ ){0,4}?(?:it would take|would it take|it takes|to die|to kill|enough to)|enough (?:pills|tablets|painkillers|meds) to`,
-    examples: ['been looking up how many of my pills it would take'],
-    nearMisses: ['The pharmacist told me how many tablets to take each day.', 'So many people.'],
   },
   /* Self-harm: urges, relapse, injury on purpose. */
   {
@@ -1402,8 +1047,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     needsSelf: true,
     pattern: SELF_HARM_URGE,
-    examples: ['I want to cut so bad.', 'need to cut so bad rn'],
-    nearMisses: ['Just need sleep.', 'want to go home.'],
   },
   {
     id: 'relapsed-and-cut',
@@ -1411,8 +1054,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SELF_HARM,
     pattern: String.raw`relaps(?:e|ed|ing) (?:\w+ ){0,6}?(?:cut\w*|blades?|razors?|self harm\w*|burn\w*|hurt myself)|(?:cutting|self harm\w*) (?:\w+ ){0,4}?relaps(?:e|ed|ing)`,
-    examples: ['I relapsed and cut again.'],
-    nearMisses: ['Hedge cutting day.', 'self care is noodles'],
   },
   {
     id: 'relapse',
@@ -1421,11 +1062,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: DISTRESS,
     needsSelf: true,
     pattern: String.raw`relaps(?:e|ed|ing)(?:${END}| (?:again|last night|yesterday))`,
-    examples: ['Relapse, day 3.', 'I relapsed and cut again.'],
-    nearMisses: [
-      'Our granddaughter was born yesterday at the hospital, 2.9 kg.',
-      'A friend would say you were sick yesterday, give yourself a break.',
-    ],
   },
   {
     id: 'started-cutting-2',
@@ -1434,8 +1070,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     needsSelf: true,
     pattern: String.raw`(?:used to|started to|started|stopped|quit|urge to|urges to) (?:cut|cutting|burn|burning|self harm|self harming)(?:${END}|(?= (?:years|when|as a|in|at|back|for|until|a lot|again|every)\b))`,
-    examples: ['I started cutting again this week.', 'I had the urge to cut tonight, really strong.'],
-    nearMisses: ['I used to self-harm as a teenager.', 'I used to self-harm when I was a teenager.'],
   },
   {
     id: 'hid-the-razor',
@@ -1443,14 +1077,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SELF_HARM,
     pattern: String.raw`(?:hid|hidden|hide|hiding|holding|found|keep|kept) (?:\w+ ){0,2}?(?:the |my )?(?:blades?|razors?)`,
-    examples: [
-      'hid the razor in my pencil case again',
-      'hid the blades so i cant get at them but i know exactly where they are',
-    ],
-    nearMisses: [
-      'need a new razor',
-      'Bought a new knife set for the kitchen, finally can chop an onion without crying about the blunt blade',
-    ],
   },
   {
     id: 'biting-my-arm-until',
@@ -1459,8 +1085,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:bang|bash|hit|punch|scratch|pick|bit|bite|slam|dig|claw|scrape|pull)\w* (?:at |into )?(?:my (?:\w+ )?|myself |the wall |walls |the door |the floor )(?:\w+ ){0,3}?(?:until|till|til) (?:it|they|i|my \w+) (?:\w+ )?(?:bleed\w*|bled|split|bruise\w*|hurt\w*|went numb|broke|was raw|were raw|raw)`,
-    examples: ['i keep biting my arm until it bruises.', 'punched the wall till my knuckles split.'],
-    nearMisses: ['Up till 1am.', 'Slept till 10.'],
   },
   {
     id: 'banged-my-head-against',
@@ -1469,8 +1093,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:bang|bash|slam|hit)\w* my head (?:against|into|on) (?:\w+ ){0,2}?(?:wall|floor|door|desk)\b(?: \w+){0,6}? (?:not (?:as )?a (?:figure of speech|metaphor)|not metaphorically|literally)`,
-    examples: ['I banged my head against the wall and I mean literally.'],
-    nearMisses: ['head cold day 3.', 'Head is paining.'],
   },
   {
     id: 'need-to-punish-myself',
@@ -1479,8 +1101,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:need|needs|want|wanted|going|have|deserve|should|must) to (?:(?!stop\b)\w+ ){0,2}?punish myself`,
-    examples: ['I need to punish myself for how I acted today, I deserve to hurt'],
-    nearMisses: ["My therapist says I don't need to punish myself for resting."],
   },
   {
     id: 'deserve-to-hurt',
@@ -1489,8 +1109,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     needsSelf: true,
     pattern: String.raw`(?:deserve|deserved) to (?:hurt|suffer|bleed|feel pain|be in pain|be punished)`,
-    examples: ["I deserve to hurt and I'm going to make sure I do tonight."],
-    nearMisses: ['I deserved him there.', "I'm 60, they deserve readers more than a loft."],
   },
   /* Harm from others, worded more loosely than the phrases above. */
   {
@@ -1500,11 +1118,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`threat(?:en|ens|ened|ening|s)? (?:\w+ ){0,2}?to (?:hurt|kill|harm|hit|beat|stab|shoot|strangle|choke|rape) (?:\w+ ){0,3}?me\b`,
-    examples: ['shes threatening to stab me', 'someone keeps threatening to shoot me'],
-    nearMisses: [
-      'My boss threatened to report me to HR for being late.',
-      'Boss threatened to make me do the presentation, nightmare',
-    ],
   },
   {
     id: 'he-said-he-would-2',
@@ -1513,8 +1126,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:he|she|they|${PERSON}) (?:\w+ ){0,4}?(?:hurt|kill|harm|hit|beat|stab) (?:\w+ ){0,2}?me if i (?:\w+ ){0,2}?(?:leave|left|go|tell|told|try|call|report|say|said)`,
-    examples: ["He said he'd kill me if I left.", "He said he'd kill me if I ever told my mum."],
-    nearMisses: ["I'll be both if I have to.", "We'll see if we remember how."],
   },
   {
     id: 'he-will-make-me',
@@ -1523,11 +1134,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:he|she|they) (?:will|would|is going to|was going to|ll) make me (?:pay|regret|sorry)`,
-    examples: [
-      "He said if I tell anyone he'll make me regret it.",
-      "My ex keeps turning up at my work and says he'll make me pay.",
-    ],
-    nearMisses: ['Sorry not sorry.', 'I regret nothing.'],
   },
   {
     id: 'not-safe-at-home',
@@ -1536,8 +1142,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:not|never|no longer) safe (?:\w+ ){0,2}?(?:at home|in (?:this|my|our|the) (?:own )?(?:house|home|flat|room|apartment))`,
-    examples: ["I'm not safe at home.", 'not safe in this house anymore.'],
-    nearMisses: ['Never too late.', 'I never knew that.'],
   },
   {
     id: 'they-cornered-me-after',
@@ -1546,11 +1150,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){4,6}?${HARM_VERB} me\b(?! (?:(?:a|an|some|the|one|two|lunch|coffee|dinner|food|a drink|deeply|so much|out of)\b|to (?!the (?:ground|floor|wall))|with (?:eviction|legal|a lawsuit|court|the sack|a fine)))`,
-    examples: [
-      'They cornered me after school again and kicked me.',
-      'that film about the girl who ended her life really shook me up',
-    ],
-    nearMisses: ['My brother and I were wrestling and he kicked me in the shin', 'My voice shook.'],
   },
   {
     id: 'my-stepdad-comes-into',
@@ -1559,11 +1158,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,2}?(?:comes|came|keeps coming|come|gets|got) (?:in|into) (?:my (?:room|bed)|bed with me)(?: \w+){0,2}? at night`,
-    examples: [
-      'my stepdad comes into my room at night.',
-      "my uncle keeps coming into my room at night and i'm scared",
-    ],
-    nearMisses: ['Last night here.', 'night shift done.'],
   },
   {
     id: 'dont-know-who-to',
@@ -1572,8 +1166,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:dont|do not) know who (?:to|i can) tell`,
-    examples: ['i dont know who to tell'],
-    nearMisses: ['dont tell mum', 'I did not tell him.'],
   },
   /* ==== Broader coverage: means, preparations, paraphrased wishes, distress ==== */
   /* Means with a cue of purpose, secrecy, dwelling or a time. */
@@ -1584,8 +1176,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`${MEANS}[^.!?;]{0,60}?\b${MEANS_CUE}|${MEANS_CUE}\b[^.!?;]{0,40}?\b${MEANS}`,
-    examples: ['I have the pills ready at home.', "I've stopped taking my meds on purpose."],
-    nearMisses: ['need a new razor', "It's enough for now."],
   },
   {
     id: 'tonight-he-got-the',
@@ -1594,14 +1184,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`${MEANS_ACT}[^.!?;]{0,60}?\b${SOON}\b|${SOON}\b[^.!?;]{0,60}?\b${MEANS_ACT}`,
-    examples: [
-      'tonight he got the knife out and just held it.',
-      "Tonight he held a knife up and said next time he won't stop.",
-    ],
-    nearMisses: [
-      'counting my pills into the weekly organiser sunday ritual',
-      "Counted out Dad's tablets into the new weekly box, Monday to Sunday, so he won't double up.",
-    ],
   },
   {
     id: 'sat-on-the-edge',
@@ -1610,11 +1192,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:sat|sitting|sit|stood|standing|lay|lying|stayed|staying) (?:\w+ ){0,7}?with (?:the|my|a) (?:razors?|blades?|pills|tablets|rope|knife|gun)\b(?! and fork)`,
-    examples: [
-      'I sat on the edge of the bath with the razor for an hour tonight.',
-      'Then I went upstairs and sat with the pills in my hand for an hour.',
-    ],
-    nearMisses: ['Sat in silence.', 'Sat with the itch.'],
   },
   {
     id: 'bought-a-rope',
@@ -1625,11 +1202,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     finality: true,
     pattern: MEANS_ACT,
-    examples: ['bought a rope today.', 'ive been saving up my meds.'],
-    nearMisses: [
-      'collected my prescription for the inhaler',
-      'counting my pills into the weekly organiser sunday ritual',
-    ],
   },
   {
     id: 'took-way-too-many',
@@ -1638,8 +1210,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: ['suicidal_thoughts', 'self_harm'],
     needsSelf: true,
     pattern: String.raw`${TOO_MUCH}[^.!?;]{0,40}?\b${TOO_MUCH_CUE}`,
-    examples: ['took way too many of my pills on purpose.', 'Took a load of my pills last night on purpose.'],
-    nearMisses: ["i'll take it", 'Took 3 hours.'],
   },
   {
     id: 'took-way-too-many-2',
@@ -1649,11 +1219,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     quiet: true,
     pattern: TOO_MUCH,
-    examples: ['took way too many of my pills on purpose.', 'Took a load of my pills last night on purpose.'],
-    nearMisses: [
-      'Taught a first aid course today: bandages, the recovery position, and what to do if someone has taken too many tablets.',
-      'a WHOLE twirl',
-    ],
   },
   {
     id: 'take-all-of-them',
@@ -1662,11 +1227,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:take|taking|took|swallow|swallowing|swallowed) (?:everything|all of it|the lot|all of them|whatever i (?:can find|have)) (?:\w+ ){0,4}?(?:and|then) (?:just )?(?:go to sleep|sleep|not wake up|never wake up|be done|lie down)|(?:take|taking|swallow|swallowing) everything in (?:the|my) (?:medicine \w+|bathroom \w+)`,
-    examples: [
-      'I want to take all of them and sleep forever.',
-      "I'm going to take all of it and go to sleep for good.",
-    ],
-    nearMisses: ['Like done done.', 'Knees are done.'],
   },
   /* Finality: quiet signs that mean little alone and much together. */
   {
@@ -1678,8 +1238,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     needsSelf: true,
     pattern: String.raw`(?:im|i am|i feel|feel|i think im|finally|now) (?:so |finally |completely |just )?ready to (?:go|leave|let go)${END}`,
-    examples: ["i'm ready to go", 'finally ready to go.'],
-    nearMisses: ['ready to go!', 'not ready yet.'],
   },
   {
     id: 'said-what-i-needed',
@@ -1690,8 +1248,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     needsSelf: true,
     pattern: String.raw`(?:said|say|saying) (?:everything|all|what) (?:i )?(?:needed|need|wanted|want|had|have) to say`,
-    examples: ["i've said what i needed to say"],
-    nearMisses: ['I say no.', 'He say no.'],
   },
   {
     id: 'tonights-the-night',
@@ -1701,8 +1257,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     finality: true,
     quiet: true,
     pattern: String.raw`tonight is the night|tonights the night`,
-    examples: ["Tonight's the night!", 'tonight is the night.'],
-    nearMisses: ['Work do tonight.', 'Told them tonight.'],
   },
   {
     id: 'im-so-done',
@@ -1711,8 +1265,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: HOPELESS,
     quiet: true,
     pattern: String.raw`(?:im|i am) (?:just |so |completely |totally |honestly |really )*done(?=\s*(?:[.!?]|$))`,
-    examples: ['im so done.', "Then I'm done."],
-    nearMisses: ['Like done done.', 'Knees are done.'],
   },
   {
     id: 'at-peace-with-it',
@@ -1723,11 +1275,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     needsSelf: true,
     pattern: String.raw`at peace with (?:it|my decision|the decision|what i (?:have|ve) decided|my choice)`,
-    examples: ["I'm at peace with it now.", 'I am at peace with my decision.'],
-    nearMisses: [
-      "My nan keeps saying she's ready to go, she's 96 and tired, and honestly we're at peace with it.",
-      'Maria and me make peace.',
-    ],
   },
   {
     id: 'worked-out-the-when',
@@ -1737,8 +1284,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     finality: true,
     needsSelf: true,
     pattern: String.raw`(?:worked out|working out|figured out|figuring out|decided|deciding) (?:on )?the (?:when|how|where|date|day|time|method)`,
-    examples: ["I've worked out the when."],
-    nearMisses: ["it's not working", 'It worked 9 times.'],
   },
   {
     id: 'know-how-i-would',
@@ -1748,8 +1293,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     finality: true,
     needsSelf: true,
     pattern: String.raw`(?:thinking|thought|think|know|worked out|figured out|planned|planning|decided|imagine|imagining|picture|picturing) (?:about )?how (?:id|i would|i will|ill|im going to|i am going to|i could|i might|to) (?:do it|end it|go)(?=\s*(?:[.!?;,]|$|and|but|so|now|already|tonight))`,
-    examples: ["I know how I'd do it now.", "I've worked out how I'd do it."],
-    nearMisses: ['not the end', 'End of term.'],
   },
   {
     id: 'letters-to-everyone-saying',
@@ -1760,11 +1303,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     departure: true,
     pattern: String.raw`(?:messages?|texts?|emails?|notes?|letters?|videos?|voice notes?) (?:\w+ ){0,2}?(?:saying|to say|that says) goodbye(?! to (?!everyone|everybody|the world|you all|all of you|life)\w)`,
-    examples: [
-      'I wrote letters to everyone saying goodbye.',
-      'Typed out a message saying goodbye and scheduled it for 3am.',
-    ],
-    nearMisses: ['Goodbye, old car.', 'Goodbye, old flat.'],
   },
   {
     id: 'scheduled-a-post-for',
@@ -1775,14 +1313,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     needsSelf: true,
     pattern: String.raw`(?:scheduled|schedule) (?:it|them|a message|an email|a text|the message|the email|the text|a post) (?:to (?:send|go out) )?(?:for|at)\b`,
-    examples: [
-      "i've scheduled a post for saturday.",
-      'Typed out a message saying goodbye and scheduled it for 3am.',
-    ],
-    nearMisses: [
-      'She was embarrassed but we sorted a schedule.',
-      'Existential crisis scheduled for 9am, brunch at 11.',
-    ],
   },
   {
     id: 'wrote-to-everyone-i',
@@ -1792,8 +1322,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     finality: true,
     needsSelf: true,
     pattern: String.raw`(?:wrote|written|writing|write) (?:\w+ ){0,1}?(?:to|for) (?:everyone|everybody|all the people|the people) i (?:love|care about)`,
-    examples: ['Wrote to everyone I love.'],
-    nearMisses: ['So many people.', 'People are good.'],
   },
   {
     id: 'for-after',
@@ -1804,8 +1332,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     selfEvident: true,
     pattern: String.raw`for (?:them|someone|people|everyone|my \w+) to find|where (?:they|someone|people|he|she) (?:will|would) find (?:them|it)|for after${END}`,
-    examples: ['its for after.', 'wrote a letter for my kids to find'],
-    nearMisses: ['So many people.', 'Where is autumn.'],
   },
   {
     id: 'wont-need-me-around',
@@ -1817,8 +1343,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     departure: true,
     pattern: String.raw`(?:wont|will not|dont|do not|wouldnt|would not) need me (?:around|here|anymore|much longer|soon|to \w+ (?:them|it) (?:soon|anymore))`,
-    examples: ["They won't need me around to water them soon."],
-    nearMisses: ['Just need sleep.', 'need a new razor'],
   },
   {
     id: 'wont-be-here-for',
@@ -1830,8 +1354,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     departure: true,
     pattern: String.raw`(?:wont|will not) be (?:here|around|alive) (?:next|by|for|this|in|to see|after)\b`,
-    examples: ["I won't be here for it", "I won't be here next week."],
-    nearMisses: ["i'll take it", 'We will see.'],
   },
   {
     id: 'dont-think-i-will-2',
@@ -1841,8 +1363,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     departure: true,
     pattern: String.raw`(?:dont|do not) think (?:ill|i will|id|i would) (?:still )?be (?:here|around|alive) (?:next|by|for|at|this|in|much|to see|come|after|tomorrow|anymore)\b`,
-    examples: ["i dont think i'll be here next week", "I don't think I'll be here by Christmas."],
-    nearMisses: ['think i did ok', 'It still stung.'],
   },
   {
     id: 'have-a-plan-and',
@@ -1851,8 +1371,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:have|got|made) a plan (?:now )?and a (?:date|day|time)(?! (?:for|to|with)\b)`,
-    examples: ['I have a plan and a date.', 'I have a plan now and a date.'],
-    nearMisses: ['I made it.', 'made a curry.'],
   },
   {
     id: 'planning-my-death',
@@ -1861,8 +1379,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:planning|planned|plan|plotting|arranging) (?:out )?my (?:own )?(?:death|suicide|exit|way out)`,
-    examples: ["if i'm honest i have been planning my death for a while now"],
-    nearMisses: ['We have a plan.', 'meal plan week 4.'],
   },
   {
     id: 'peace-in-deciding-you',
@@ -1871,8 +1387,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:peace|calm|relief|comfort|freedom) in (?:deciding|having decided|knowing|the (?:decision|idea|thought)) (?:\w+ ){0,6}?(?:die|dying|death|end it|be dead|not be here|be gone)`,
-    examples: ["There's a sort of peace in deciding you're going to die."],
-    nearMisses: ['Better than I thought!', 'A relief for everyone.'],
   },
   /* A wish to die, worded another way. */
   {
@@ -1882,11 +1396,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:favou?r)\b[^.!?;]{0,30}?\b(?:and|by) (?:just )?(?:${DEATH_STRONG}|end it|ending it|dying|die|disappear\w*)`,
-    examples: [
-      "I'd be doing everyone a favour by disappearing for good.",
-      "I'm a waste of space and I'm going to do everyone a favour and end it.",
-    ],
-    nearMisses: ['Do yourself a favour and try the lemon cake.'],
   },
   {
     id: 'attempt-on-my-life',
@@ -1895,8 +1404,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`attempt(?:s|ed)? on my (?:own )?life`,
-    examples: ['I made an attempt on my life.'],
-    nearMisses: ['My attempt was a long time ago.', 'Years ago I was in hospital after an attempt.'],
   },
   {
     id: 'wonder-if-anyone-would',
@@ -1904,11 +1411,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:wonder|wondering|doubt) (?:if|whether) (?:anyone|anybody|people|they|my \w+) would (?:even )?(?:notice|care|miss me)`,
-    examples: ['Sometimes I wonder if anyone would notice if I stopped replying to messages'],
-    nearMisses: [
-      'wondering if anyone misses my cake fridays',
-      "Handing it in tomorrow whether it's finished or not.",
-    ],
   },
   {
     id: 'off-myself',
@@ -1917,8 +1419,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:off|offing|offed) myself`,
-    examples: ['ready to off myself honestly'],
-    nearMisses: ['Alarm is OFF.', 'Walked it off.'],
   },
   {
     id: 'relief-to-just-stop',
@@ -1927,11 +1427,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:relief|a mercy|a blessing|peaceful|peace|nice|easier|bliss|better|kinder) (?:(?!for\b)\w+ ){0,2}?to (?:just )?${DEATH_CORE}`,
-    examples: [
-      "Lately I've been thinking it would be a relief to just stop breathing.",
-      'everyones asleep and im sat here thinking itd be so peaceful to just not wake up',
-    ],
-    nearMisses: ['It was peaceful.', 'Weak but better.'],
   },
   {
     id: 'disappointed-i-was-still',
@@ -1940,8 +1435,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`(?:disappointed|annoyed|angry|gutted|upset) (?:to|that i) (?:wake|woke) up (?:again|this morning|at all)|(?:disappointed|annoyed|angry|gutted|upset|furious|devastated) (?:that )?(?:i|im|to (?:be|find myself)) (?:was |am |)?still (?:alive|here|breathing)|(?:unfortunately|sadly) (?:i|im) (?:am |was )?still (?:alive|here|breathing)|still (?:alive|here|breathing)(?: ,)? unfortunately`,
-    examples: ['dreamt about dying again and woke up disappointed i was still alive'],
-    nearMisses: ['Gym this morning.', "Gutted it's over."],
   },
   {
     id: 'why-am-i-still',
@@ -1949,8 +1442,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`why (?:am i|im|do i keep) (?:still )?here(?=\s*(?:[.!?,]|$))`,
-    examples: ['why am i still here.'],
-    nearMisses: ['It still stung.', 'Why do I bother.'],
   },
   {
     id: 'shouldnt-be-alive',
@@ -1959,8 +1450,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:shouldnt|should not) (?:still )?be (?:alive|breathing)\b`,
-    examples: ["I shouldn't be alive."],
-    nearMisses: ['It still stung.', "He's still wired."],
   },
   {
     id: 'shouldnt-be',
@@ -1970,8 +1459,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     quiet: true,
     pattern: String.raw`(?:shouldnt|should not) (?:still )?be(?: here| around)?(?=\s*(?:[.!?]|$)|(?: here| around) anymore)`,
-    examples: ['i shouldnt be'],
-    nearMisses: ['It still stung.', "He's still wired."],
   },
   {
     id: 'life-isnt-worth-it',
@@ -1979,8 +1466,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'urgent',
     categories: SUICIDAL_HOPELESS,
     pattern: String.raw`(?:life|living|being alive|staying alive|my life|existence|existing) (?:really |just |honestly |even |simply )?(?:isnt|is not|aint|is no longer|no longer|not|never) (?:really |even |actually )?worth (?:it|living|the (?:pain|effort|struggle|fight|bother))`,
-    examples: ["tbh life isn't worth it anymore and i'm done trying"],
-    nearMisses: ["He's worth it.", 'Never too late.'],
   },
   {
     id: 'can-end-it-whenever',
@@ -1989,8 +1474,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:can|could) (?:always )?(?:just )?(?:end it|end things|end my life|kill myself|die|check out|opt out)(?: \w+){0,2}? (?:whenever|anytime|any time|if) (?:i (?:want|need|choose|like)|it gets too)`,
-    examples: ['The only thing that gets me through the day is knowing I can end it whenever I want.'],
-    nearMisses: ['not the end', 'what a life'],
   },
   {
     id: 'gets-me-through-the',
@@ -1999,8 +1482,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:comfort|comforting|comforts me|gets me through)\b[^.!?;]{0,40}?\b(?:end it|end things|die|dying|death|not being here|kill myself|a way out|an exit)\b`,
-    examples: ['The only thing that gets me through the day is knowing I can end it whenever I want.'],
-    nearMisses: ['we got through it.', 'Chinook came through.'],
   },
   {
     id: 'scared-of-what-i',
@@ -2009,11 +1490,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:scared|afraid|terrified|frightened|worried) (?:of )?what i (?:might|could|will|would|am going to|may) do(?: to myself)?(?! (?:next|with|for|about|if|at|after|tomorrow|in)\b)`,
-    examples: [
-      "I'm scared of what I might do when I feel like this",
-      "I keep thinking about killing myself and I'm scared of what I'll do.",
-    ],
-    nearMisses: ['Scared and excited.', 'Terrified and thrilled.'],
   },
   {
     id: 'scared-of-what-i-2',
@@ -2022,8 +1498,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: ['suicidal_thoughts', 'self_harm'],
     selfEvident: true,
     pattern: String.raw`(?:scared|afraid|terrified|frightened|worried) (?:of )?what i (?:might|could|will|would|may) do to myself`,
-    examples: ["I'm scared of what I might do to myself."],
-    nearMisses: ['Scared and excited.', 'Terrified and thrilled.'],
   },
   {
     id: 'out-of-this-life',
@@ -2033,8 +1507,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     needsSelf: true,
     pattern: String.raw`(?:out|escape) of (?:this|my) life(?: for good| forever| permanently)?${END}`,
-    examples: ['out of this life.'],
-    nearMisses: ['what a life', 'life is good.'],
   },
   {
     id: 'im-going-to-make',
@@ -2043,8 +1515,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     needsSelf: true,
     pattern: String.raw`(?:going to|gonna|will|im going to) make sure (?:i (?:dont|do not|never|wont) (?:have to|wake up|get to|live|see|survive|come back))`,
-    examples: ["I'm going to make sure I don't have to find out."],
-    nearMisses: ['Never too late.', 'I never knew that.'],
   },
   {
     id: 'make-sure-it-is',
@@ -2054,8 +1524,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     quiet: true,
     needsSelf: true,
     pattern: String.raw`make sure it (?:is|happens|does)${END}`,
-    examples: ["I'm going to make sure it is."],
-    nearMisses: ['Tried to make bread.', 'Going to make pancakes.'],
   },
   {
     id: 'if-i-didnt-wake',
@@ -2064,11 +1532,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL,
     selfEvident: true,
     pattern: String.raw`if i (?:didnt|did not|dont|do not|never|wouldnt) wake up(?: \w+){0,2}?(?: ,)? (?:id|i would|ill|i will|i think id|honestly id|i d)? ?(?:be )?(?:relieved|fine|ok|okay|happy|glad|grateful|at peace|not mind|wouldnt mind|more than ok)|if i (?:died|was dead|were dead|was gone|were gone) (?:tonight|tomorrow|today|in my sleep)(?: ,)? (?:id|i would) (?:be )?(?:relieved|fine|ok|okay|happy|glad|grateful|at peace)`,
-    examples: [
-      'if i didnt wake up that would be fine by me',
-      "If I didn't wake up tomorrow I'd be relieved.",
-    ],
-    nearMisses: ['a year today.', 'today was ok.'],
   },
   {
     id: 'whats-the-point-in',
@@ -2076,8 +1539,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: SUICIDAL,
     pattern: String.raw`(?:whats|what is|no) (?:the )?point (?:in |of )?(?:carrying on|going on|keeping going|continuing)${END}`,
-    examples: ['whats the point in carrying on.', 'Honestly whats the point of going on.'],
-    nearMisses: ['Not keeping score.', "That's the point, Mum."],
   },
   /* Self-harm in other words. */
   {
@@ -2087,11 +1548,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     selfEvident: true,
     pattern: String.raw`(?:cutting|burning|scratching|carving|hitting|punching|bruising|marking|slicing|scraping) (?:my|on my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest)`,
-    examples: [
-      "I've been cutting my thighs so nobody sees.",
-      'been hitting my stomach with my fists after every meal.',
-    ],
-    nearMisses: ['Hedge cutting day.', "It's burning me out."],
   },
   {
     id: 'cutting-helps',
@@ -2100,11 +1556,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     needsSelf: true,
     pattern: String.raw`(?:cutting|self harm(?:ing)?|hurting myself|burning myself|harming myself) (?:really |honestly |actually |just |still |always )?(?:helps|helped|works|worked|is the only thing|was the only thing|calms me|makes (?:it|me|things)|is how i cope|feels good|feels like relief)`,
-    examples: [
-      "Cutting helps and I'm going to do it again tonight.",
-      'hurting myself is the only thing that feels like mine anymore',
-    ],
-    nearMisses: ['We always do.', 'It still stung.'],
   },
   {
     id: 'hurting-himself',
@@ -2113,11 +1564,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     anySubject: true,
     pattern: String.raw`(?:cuts|cutting|hurting|harms|harming|harmed|burns|burning) (?:herself|himself|themselves|themself)\b(?! (?:at|on|playing|while|when|in the|by accident|accidentally)\b)`,
-    examples: [
-      "my son (14) told me he's been hurting himself.",
-      "my daughter told me she's been hurting herself.",
-    ],
-    nearMisses: ['Hedge cutting day.', "It's burning me out."],
   },
   {
     id: 'scars-from-when-i',
@@ -2126,8 +1572,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SELF_HARM,
     anySubject: true,
     pattern: String.raw`scars (?:from when i was|from (?:back then|years ago|school))`,
-    examples: ['still have the scars from when i was a teen, got asked about them today'],
-    nearMisses: ['School is OVER.', 'Bake sale at school.'],
   },
   /* Harm from others, and fear. */
   {
@@ -2137,8 +1581,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`(?:cant|cannot|dont want to|too scared to|scared to|afraid to|terrified to) go (?:back )?home(?:${END}|(?= (?:because|cause|hes|shes|he|she|they)\b))`,
-    examples: ['dont want to go home.', "I'm scared to go home."],
-    nearMisses: ['now i cant walk.', 'want to go home.'],
   },
   {
     id: 'he-knows-where-i',
@@ -2147,8 +1589,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,2}?(?:knows|found out|know) where i (?:live|sleep|work|am|go)`,
-    examples: ['he knows where i work', 'He knows where I live.'],
-    nearMisses: ['she found it.', 'Found The One.'],
   },
   {
     id: 'he-smashed-the-window',
@@ -2158,8 +1598,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     fromOthers: true,
     quiet: true,
     pattern: String.raw`(?:he|she|they|hes|shes|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad)) (?:\w+ ){0,2}?(?:smashed|broke|kicked in|kicked down|banged on|tried to break) (?:\w+ ){0,1}?(?:the|my|our) (?:window|windows|door|front door|back door)`,
-    examples: ['my ex keeps turning up outside and last night he smashed the window.'],
-    nearMisses: ['We smashed it.', 'Tried hot yoga.'],
   },
   {
     id: 'im-scared',
@@ -2169,8 +1607,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     fromOthers: true,
     quiet: true,
     pattern: String.raw`(?:im|i am|i feel|feel|feeling|and|so) (?:so |really |absolutely |fucking |just )?(?:terrified|petrified|frightened|scared|afraid)(?= (?:he|she|they|of (?:him|her|them|what (?:he|she|they)))\b|${END})`,
-    examples: ["I'm scared of him.", "I'm just frightened."],
-    nearMisses: ['feeling better now', 'Feeling good today.'],
   },
   /* Distress: heavy, but not in itself a risk to life. */
   {
@@ -2180,11 +1616,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: DISTRESS,
     needsSelf: true,
     pattern: String.raw`(?:really|so|properly|seriously|been|im|i am|ive been|badly) struggling(?:${END}| (?:at the moment|lately|right now|mentally|with everything|with life|with my mental health|so much|a lot))`,
-    examples: ["I'm really struggling and don't know who to talk to"],
-    nearMisses: [
-      "Back when I was struggling I couldn't imagine being happy.",
-      'Today: I asked for help with the spreadsheet instead of struggling for two hours.',
-    ],
   },
   {
     id: 'dont-know-who-to-2',
@@ -2192,8 +1623,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:dont|do not) know who (?:to|i can|else to|i could) (?:talk|turn|speak|go) to`,
-    examples: ["I'm not okay and I don't know who to talk to."],
-    nearMisses: ['I could cry.', 'dont tell mum'],
   },
   {
     id: 'everything-is-too-much',
@@ -2201,8 +1630,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:everything|life|it all|my life|all of it|every day|each day|the world) (?:feels|seems|felt|has felt|is|has been|was) (?:\w+ ){0,3}?(?:pointless|meaningless|hopeless|unbearable|too much)\b(?! without)`,
-    examples: ['Everything is too much.', 'Everything is pointless.'],
-    nearMisses: ['So much tea.', 'Jumped so much.'],
   },
   {
     id: 'everything-feels-grey',
@@ -2210,8 +1637,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:everything|life|it all|my life|all of it|every day|each day|the world) (?:feels|seems|felt|has felt) (?:so |really |very |completely |just |all )?(?:heavy|grey|gray|dark|empty|numb)`,
-    examples: ['everything feels grey', 'Everything feels heavy.'],
-    nearMisses: ['what a life', 'I felt proud.'],
   },
   {
     id: 'i-hate-who-i',
@@ -2219,8 +1644,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`i (?:really |just |honestly )?hate (?:who i am|being me|what ive become|the person i am|my (?:self|existence|whole self))`,
-    examples: ['I hate who I am'],
-    nearMisses: ['I hate oats.', 'I hate this.'],
   },
   {
     id: 'so-lonely',
@@ -2229,8 +1652,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: DISTRESS,
     needsSelf: true,
     pattern: String.raw`(?:unbearably|painfully|desperately|achingly|crushingly|terribly|incredibly) lonely|so lonely(?= (?:it|that i)\b|\s*(?:[.!?]|$))|lonely all the time|lonely (?:it|that it) hurts`,
-    examples: ['so lonely it aches'],
-    nearMisses: ['Noticed I felt kind of lonely.', 'Feeling a bit lonely this evening.'],
   },
   {
     id: 'drowning-in-all-of',
@@ -2238,11 +1659,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`drowning (?:in|under) (?:everything|it all|all of (?:it|this)|grief|sadness|sorrow|despair|life|my (?:own )?(?:head|thoughts|grief|sadness))`,
-    examples: [
-      "I feel like I'm drowning in all of it.",
-      "I'm drowning in everything and can't see a way through it",
-    ],
-    nearMisses: ['everything went wrong.', "i'm drowning in laundry"],
   },
   {
     id: 'cant-see-a-way',
@@ -2250,8 +1666,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:cant|cannot|dont|do not) see (?:a|any) way (?:through|forward|out)`,
-    examples: ['honestly cant see a way out of this debt.', 'drowning in debt and i dont see a way out'],
-    nearMisses: ['In a good way.', "That's her way."],
   },
   {
     id: 'havent-showered-in-days',
@@ -2259,8 +1673,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:havent|have not|hasnt|didnt|not) (?:left|got out of|gotten out of|been out of|eaten|slept|showered|washed|spoken to anyone|talked to anyone|been outside) (?:(?:my|the) (?:room|bed|house|flat|home|apartment) )?(?:properly )?(?:in|for) (?:days|weeks|\w+ days|\w+ weeks|ages|a week)`,
-    examples: ['havent showered in days', 'havent eaten in 6 days.'],
-    nearMisses: ['Week 1, day 1.', '90 days today!'],
   },
   {
     id: 'cant-face-anyone',
@@ -2268,8 +1680,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:cant|cannot|couldnt|could not) face (?:anyone|anybody|people|the world|anything|getting up|going out|another day|tomorrow|it all|life)`,
-    examples: ['cant face anyone.', "Can't face people."],
-    nearMisses: ['Sun on my face.', 'So many people.'],
   },
   {
     id: 'grief-is-crushing-me',
@@ -2277,8 +1687,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:grief|sadness|depression|darkness|loneliness|the pain|this pain|anxiety|guilt|shame|it) (?:is |keeps |has been |was )?(?:swallowing|eating|consuming|crushing|drowning|destroying|suffocating|overwhelming) me`,
-    examples: ['Grief is crushing me.', 'We hugged it out but the guilt is crushing me.'],
-    nearMisses: ["i'm drowning in laundry", 'Drowning in emails today.'],
   },
   {
     id: 'cant-get-out-of',
@@ -2286,8 +1694,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:can barely|could barely|cant|cannot|couldnt|struggling to|struggle to|barely) (?:get|drag myself|got) (?:up and )?out of bed\b(?! (?:till|until|til|before|on time|in time)\b)`,
-    examples: ['cant get out of bed.', 'Struggling to get out of bed.'],
-    nearMisses: ['now i cant walk.', 'cant stop yawning'],
   },
   {
     id: 'cried-all-day',
@@ -2295,8 +1701,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`cried (?:all (?:day|night|morning|evening|weekend)|every (?:day|night)|for hours|myself to sleep|(?:\w+ ){0,4}?\w+ times today)`,
-    examples: ['i cried all day and didnt get dressed.', "I cried all night and I don't even know why"],
-    nearMisses: ['Cried a bit.', 'We both cried.'],
   },
   {
     id: 'whats-wrong-with-me',
@@ -2304,8 +1708,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:dont|do not) know (?:whats|what is) wrong with me|(?:whats|what is) wrong with me(?=\s*[?.!]|$)`,
-    examples: ["What's wrong with me?", "I don't know what's wrong with me."],
-    nearMisses: ['I was wrong.', 'Mine was wrong.'],
   },
   {
     id: 'im-such-a-failure',
@@ -2313,8 +1715,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: HOPELESS,
     pattern: String.raw`(?:im|i am|feel like|feel like im|i feel like|im such|im just) (?:such |just |a |an |complete |total |utter |absolute |massive |huge )*failure\b(?! (?:at|of|in|to|rate)\b)`,
-    examples: ["I'm such a failure.", 'I feel like such a failure.'],
-    nearMisses: ['Signal failure at Clapham again.'],
   },
   {
     id: 'intrusive-thoughts',
@@ -2322,11 +1722,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`intrusive thoughts|thoughts (?:that |which )?(?:scare|frighten|terrify|scared|frightened) me|(?:scary|frightening|horrible|awful) thoughts`,
-    examples: [
-      'The intrusive thoughts are back and I hate it',
-      "I keep having thoughts that scare me, I don't want to write them down",
-    ],
-    nearMisses: ['Economics midterm was horrible.', 'My therapist asked if I ever have thoughts of suicide.'],
   },
   {
     id: 'dont-know-how-much',
@@ -2334,11 +1729,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:dont|do not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|carry on|do this|take (?:it|this)|cope|hold on|keep doing this)`,
-    examples: [
-      'dont know how much longer i can do this alone',
-      'idk how much longer i can hold on and i dont want to',
-    ],
-    nearMisses: ['i was doing 20', '16km long run.'],
   },
   {
     id: 'i-have-felt-empty',
@@ -2346,11 +1736,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:ive|i have|i) (?:felt|been feeling) (?:so |completely |totally |really )?(?:empty|numb|hollow)`,
-    examples: [
-      "I've felt empty for weeks.",
-      "I've felt so numb this month, like I'm watching someone else live my life",
-    ],
-    nearMisses: ['I felt proud.', 'felt like a spy'],
   },
   {
     id: 'my-mind-is-so',
@@ -2358,8 +1743,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     level: 'concern',
     categories: DISTRESS,
     pattern: String.raw`(?:my )?(?:mind|head|thoughts) (?:is|are|has been|have been|feels?) (?:so |really |very )?(?:dark|a mess|a dark place)|in a (?:really |very )?dark place`,
-    examples: ['my mind is so dark lately', 'my head is a mess and i cant switch it off'],
-    nearMisses: ['head cold day 3.', 'Head is paining.'],
   },
   {
     id: 'i-feel-broken',
@@ -2368,11 +1751,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: DISTRESS,
     needsSelf: true,
     pattern: String.raw`(?:im|i am|i feel|feel|feeling|ive been feeling|been feeling|felt) (?:so |really |very |completely |totally |utterly |deeply |just )?(?:depressed|desperate|miserable|broken|defeated|wretched|shattered|crushed|useless)\b(?! (?:about|that|at|by|when|for)\b)|(?:feeling|been feeling|felt|feel) (?:so|really|very) low`,
-    examples: ['I feel broken.', 'I feel useless.'],
-    nearMisses: [
-      "Born Tuesday at 4.12am, 7lb 9oz, Ailbhe, she's perfect and furious and I am broken in half and so happy.",
-      'I felt proud.',
-    ],
   },
   /* ==== Farewells, last words, reunions ==== */
   {
@@ -2383,8 +1761,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`(?:wrote|written|writing|write|drafted|drafting|draft|planned|planning|plan|choosing|chose|chosen|picked|picking|organising|organizing|sorted|sorting) (?:\w+ ){0,2}?my own (?:eulogy|funeral|obituary|headstone|coffin)|my (?:own )?funeral (?:playlist|songs|music|readings)`,
-    examples: ["i'm writing my funeral playlist.", "wrote my own eulogy tonight, it's short"],
-    nearMisses: ['The eulogy went ok.', 'Kids held a funeral.'],
   },
   {
     id: 'checked-the-height-of',
@@ -2394,8 +1770,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     finality: true,
     pattern: String.raw`(?:checked|checking|check|looked up|looking up|look up|measured|measuring|worked out|working out|googled|googling|researched|researching|scoped out|went to see|went and checked) (?:\w+ ){0,3}?(?:how (?:high|tall|far down|far it is down|long the drop)|the height of|how high (?:up )?the|the drop (?:from|off)|which (?:floor|level|bridge|building)|the (?:highest|tallest|top) (?:floor|level|bridge|building|point))|(?:which|what) (?:floor|level) (?:\w+ ){0,4}?(?:has no|hasnt got a|without a) (?:barrier|railing|fence)`,
-    examples: ['I went and checked how high it is.', 'I looked up how far down it is.'],
-    nearMisses: ['16km long run.', 'today was long.'],
   },
   {
     id: 'practising-the-knot',
@@ -2405,8 +1779,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     needsSelf: true,
     finality: true,
     pattern: String.raw`(?:got|get|getting|took|taken|take|brought|bring|fetched|fetch) (?:the|my|a) rope (?:out|down|up|in)\b(?! (?:for|to) (?:the |a )?(?:climbing|camping|tent|boat|washing|tow|swing|garden))|(?:tied|tie|tying) (?:the|a|my) rope (?:to|round|around) (?:the|a) (?:beam|banister|bannister|rail|hook|door|loft)|(?:practising|practicing|practise|practice|tying|tied|tie|learned to tie|learning to tie|looked up how to tie|looking up how to tie) (?:the|a|that) (?:knot|noose)\b`,
-    examples: ['I keep practising the knot.', 'Got the rope out of the shed again.'],
-    nearMisses: ['Bring it on.', "i'll take it"],
   },
   {
     id: 'if-you-find-this',
@@ -2416,8 +1788,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`(?:if|when|whoever|once) (?:you|anyone|someone|somebody|they|whoever) (?:finds?|reads?) this(?=\s*(?:[,.!?:;]|$)| (?:please|im sorry|i love|i want|i need|dont|know|its not|it wasnt|just know|i hope|i am sorry))`,
-    examples: ["Mum, if you find this, I'm sorry.", "Ma, when you find this, please don't be angry."],
-    nearMisses: ['he read my diary.', "Didn't pass once."],
   },
   {
     id: 'this-is-the-last',
@@ -2428,8 +1798,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     finality: true,
     departure: true,
     pattern: String.raw`(?:(?:this is|this will be|this might be|this may be|it will be|probably) (?:the|my) (?:last|final) (?:time (?:ill|i will|im going to) (?:ever )?(?:write|be writing|post)|(?:entry|page|post|thing i write|words)))|(?:the )?last time (?:ill|i will|im going to) (?:ever )?(?:write|be writing) (?:in |on )?(?:here|this|you)`,
-    examples: ['this is the last page', 'This is my last post.'],
-    nearMisses: ['This is my last entry before the holiday, see you in a fortnight, diary.', 'Is last day.'],
   },
   {
     id: 'im-tapping-out',
@@ -2439,8 +1807,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`(?:tapping|tap|tapped|checking|check) out (?:of (?:life|this life|this world|existence|everything|it all|all of it|being alive)|for good|permanently)|(?:(?:im|i am|i think im|think im|ready to|going to|about to|time (?:for me )?to|im just) (?:just |finally |officially )?(?:tapping|tap|checking|check) out)(?=\s*(?:[.!?;:,]|$| (?:now|tonight|soon|thanks|thank you|love you|sorry|goodbye|bye|i cant|i have given|ive given)\b))`,
-    examples: ["I'm tapping out.", 'im checking out.'],
-    nearMisses: ['what a life', 'ready to go!'],
   },
   {
     id: 'no-reasons-left-to',
@@ -2449,11 +1815,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: SUICIDAL_HOPELESS,
     selfEvident: true,
     pattern: String.raw`(?:running|run|ran|runs) out of reasons (?:to|for) (?:stay|staying|live|living|be alive|being alive|keep going|go on|going on|be here|being here|carry on|get up)|reasons? (?:i had )?(?:to|for) (?:stay|staying|live|living|keep going|be here)(?: alive| here)? (?:have|has|had|are|is) (?:all )?(?:run out|gone|going|disappeared|used up)|no reasons? left (?:to|for) (?:stay|live|be|keep|go on|carry)|(?:reasons|reason) (?:to|for) (?:staying|stay)(?: alive)? (?:\w+ ){0,5}?(?:run out|ran out|have all run out)`,
-    examples: [
-      'I have no reasons left to stay alive.',
-      "Feel like I'm running out of reasons to stay alive.",
-    ],
-    nearMisses: ['16km long run.', 'Went for a run.'],
   },
   {
     id: 'funeral-im-going-to',
@@ -2463,11 +1824,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`${GONE}\b[\s\S]{0,160}?\b(?:(?:go and|want to|wanted to|ready to|time to|time i|time for me to|just want to|long to|longing to|wish i could|need to|going to) (?:just )?(?:be with|join|follow|go to) ${LOVED}|(?:join|joining) ${LOVED})\b(?! (?:for|at|in|on|this|next|tomorrow|later|after|when|to)\b)|(?:(?:go and|want to|wanted to|ready to|time to|just want to|long to|longing to|wish i could|need to|going to) (?:just )?(?:be with|join|follow) ${LOVED}|(?:join|joining) ${LOVED})(?: again)?\b(?! (?:for|at|in|on|this|next|tomorrow|later|after|when|to)\b)[\s\S]{0,160}?\b${GONE}|(?:be with|join) ${LOVED} (?:wherever|where) (?:he|she|they) (?:is|are|went|has gone|have gone)`,
-    examples: [
-      "after the funeral I'm going to join her.",
-      'Since Dad died I keep thinking I should just go and be with him.',
-    ],
-    nearMisses: ['We lost 7-2.', 'lost 2 quid.'],
   },
   {
     id: 'just-go-and-be',
@@ -2477,8 +1833,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`(?:go and|go|just go and|ready to go and|time to go and|want to go and|wanna go and) be with ${LOVED}(?=\s*(?:[.!?;:,]|$| again\b| now\b| soon\b| where\b| up there\b| in heaven\b))|(?:be with|join|joining) ${LOVED} (?:again )?(?:in heaven|up there|on the other side|wherever (?:he|she|they) (?:is|are))`,
-    examples: ['Since Dad died I keep thinking I should just go and be with him.'],
-    nearMisses: ['ready to go!', 'Miss my nan.'],
   },
   {
     id: 'sorry-for-everything',
@@ -2488,8 +1842,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`(?:im |i am |so |really )*sorry for (?:everything|all of it|it all|all the trouble)(?=\s*(?:[.!?;:]|$))`,
-    examples: ['Sorry for everything.', 'im sorry for everything.'],
-    nearMisses: ['Sorry not sorry.', 'He said sorry also.'],
   },
   {
     id: 'sorry-for-everything-goodbye',
@@ -2499,8 +1851,6 @@ export const RISK_ROWS: readonly RiskRow[] = [
     selfEvident: true,
     finality: true,
     pattern: String.raw`sorry for (?:everything|all of it|it all|being (?:such )?a (?:burden|weight|mess))[\s.,!]{1,4}(?:goodbye|bye|i love you|love you|love you all|take care|forgive me|please forgive me)\b|(?:sorry|apologies) (?:to (?:all of you|everyone|you all) )?for (?:everything|all of it)[\s.,!]{1,4}(?:this is|its) (?:the end|goodbye)`,
-    examples: ["I'm sorry for everything, goodbye."],
-    nearMisses: ['not the end', 'End of term.'],
   },
   {
     id: 'he-showed-me-the',
@@ -2509,7 +1859,5 @@ export const RISK_ROWS: readonly RiskRow[] = [
     categories: FROM_OTHERS,
     fromOthers: true,
     pattern: String.raw`${PERSON} (?:\w+ ){0,2}?(?:had|has|carries|carried|brought|pulled|pulls|showed me|waved|held|holds|came at me with) (?:a|his|her|their|the) (?:knife|gun|weapon|blade|machete|bat)\b(?! (?:for|to) (?:cooking|work|fishing|camping))`,
-    examples: ['he showed me the knife.', 'he has a gun in the wardrobe'],
-    nearMisses: ['I held it.', 'We came second!'],
   },
 ];

@@ -8,7 +8,9 @@
  * words and punctuation marks separated by single spaces, apostrophes closed
  * up ("dont", "im"), so a pattern says `dont`, never `don't`. Each row's key
  * words (the rule runs only on clauses holding one) are derived from its
- * pattern by keys.ts, never typed.
+ * pattern by keys.ts, never typed. What each row must and must not catch
+ * lives beside the tables (risk-examples.ts, idiom-examples.ts), read only by
+ * tests.
  */
 import { keyWordsOf } from '../keys.js';
 import type { RiskCategory, RiskLevel } from '../rules.js';
@@ -19,6 +21,14 @@ interface RowBase {
   readonly id: string;
   /** What it catches, in plain words. */
   readonly catches: string;
+}
+
+/**
+ * A row's test passages, kept in risk-examples.ts and idiom-examples.ts by row
+ * id, beside the tables rather than in them, so that they never ship with the
+ * detector: only tests import them.
+ */
+export interface RowExamples {
   /** Passages it must catch (each is a test). */
   readonly examples: readonly string[];
   /** Passages close to it that it must not catch (each is a test). */
