@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import { contract } from '../core/api/contract.js';
 import { openApiDocument } from './openapi.js';
 import { clientErrorHandler, expectationHandler, problemHandler, sendProblem } from './problem.js';
+import { compress, preferredEncoding } from './compression.js';
 import { publicRoute, route, type RouteDoc } from './route.js';
 import { serverSecret } from './secret.js';
 import { accountRoutes } from './routes/account.js';
@@ -228,6 +229,10 @@ async function serveWebClient(app: FastifyInstance, webDir: string): Promise<voi
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The brotli and gzip copies the build wrote beside each file (scripts/build.mjs) go to
+      // browsers that accept them; they are never addresses of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
       allowedPath: (path) => path !== '/index.html',
       setHeaders: (res, path) => {
         // Vite names built assets by content hash, so they never change.
@@ -235,6 +240,7 @@ async function serveWebClient(app: FastifyInstance, webDir: string): Promise<voi
           'cache-control',
           path.startsWith(join(webDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
+        res.setHeader('vary', 'accept-encoding');
       },
     });
   }
@@ -242,10 +248,16 @@ async function serveWebClient(app: FastifyInstance, webDir: string): Promise<voi
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
     if (wantsPage && indexHtml !== undefined) {
       const nonce = reply.cspNonce.style;
-      return reply
+      const html = indexHtml.replace('<head>', `<head>\n    <meta property="csp-nonce" nonce="${nonce}" />`);
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
+      reply
         .header('cache-control', 'no-cache')
-        .type('text/html; charset=utf-8')
-        .send(indexHtml.replace('<head>', `<head>\n    <meta property="csp-nonce" nonce="${nonce}" />`));
+        .header('vary', 'accept-encoding')
+        .type('text/html; charset=utf-8');
+      // Compressed here, not at build time: the nonce makes every copy different.
+      return encoding
+        ? reply.header('content-encoding', encoding).send(compress(html, encoding))
+        : reply.send(html);
     }
     return sendProblem(reply, {
       type: 'https://haven.invalid/problems/not-found',

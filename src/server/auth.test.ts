@@ -14,6 +14,12 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/auth/signup',
   'POST /api/v1/auth/signin',
   'POST /api/v1/auth/recover',
+  // Who is signed in: still 401 without a session, unless asked as a probe (src/server/session-probe.test.ts).
+  'GET /api/v1/session',
+  'HEAD /api/v1/session',
+  // The calendar feed: its token in the address is the key (src/server/routes/feed.ts).
+  'GET /api/v1/calendar/:file',
+  'HEAD /api/v1/calendar/:file',
 ]);
 
 describe.each(DIALECTS)('accounts and sessions on %s', (dialect) => {

@@ -78,18 +78,28 @@ export const contract = {
       response: userWithCode,
     }),
     signOut: endpoint({ method: 'POST', path: '/auth/signout', status: 204 }),
+    /**
+     * Who is signed in. With nobody signed in it answers 401, or, asked with
+     * `?probe=true` (how the web app asks on every page), 200 `{ signedIn: false }`:
+     * an expected answer, not a failure in the browser's console.
+     */
     session: endpoint({
       method: 'GET',
       path: '/session',
-      response: z.object({
-        user: userSchema,
-        session: z.object({
-          id: z.string(),
-          idleMinutes: z.number(),
-          /** 32 bytes, base64url: seals this session's drafts in the browser; it lasts as long as the session. */
-          draftKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+      public: true,
+      query: z.object({ probe: z.enum(['true', 'false']).default('false') }).strict(),
+      response: z.union([
+        z.object({
+          user: userSchema,
+          session: z.object({
+            id: z.string(),
+            idleMinutes: z.number(),
+            /** 32 bytes, base64url: seals this session's drafts in the browser; it lasts as long as the session. */
+            draftKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+          }),
         }),
-      }),
+        z.object({ signedIn: z.literal(false) }).strict(),
+      ]),
     }),
   },
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { deriveDraftKey } from '../../crypto/keys.js';
-import { HavenError } from '../../core/errors.js';
+import { HavenError, unauthenticated } from '../../core/errors.js';
 import type { AccountService, SignedIn } from '../../store/accounts.js';
 import type { SearchCache } from '../../store/search-cache.js';
 import type { Config } from '../config.js';
@@ -69,12 +69,19 @@ export function authRoutes(
     },
   });
 
-  route(app, contract.auth.session, {
-    summary: 'Who is signed in',
+  publicRoute(app, contract.auth.session, {
+    summary: 'Who is signed in: 401 when nobody is, or 200 { signedIn: false } with ?probe=true',
     tag: 'auth',
-    handler: async ({ account, request, reply }) => {
+    handler: async ({ query, request, reply }) => {
       // The answer carries the session's draft key, which no cache may keep.
       reply.header('cache-control', 'no-store');
+      const account = request.account;
+      if (!account) {
+        // A cookie that opens nothing (ended, expired) goes, as on every guarded route.
+        if (request.cookies[SESSION_COOKIE]) clearSessionCookie(reply);
+        if (query.probe === 'true') return { signedIn: false as const };
+        throw unauthenticated();
+      }
       return {
         user: { id: account.userId, name: account.name },
         session: {

@@ -87,6 +87,26 @@ describe('API client', () => {
     expect(onSessionEnded).not.toHaveBeenCalled();
   });
 
+  it('asks who is signed in as a probe, so signed out is an answer (no failed request) that reads as a 401', async () => {
+    const onSessionEnded = vi.fn();
+    const server = fakeServer(
+      json(200, { signedIn: false }),
+      json(200, {
+        user: { id: 'u1', name: 'river' },
+        session: { id: 's1', idleMinutes: 30, draftKey: 'A'.repeat(43) },
+      }),
+    );
+    const api = createApi({ fetch: server.fetch });
+    api.on('session-ended', onSessionEnded);
+    await expect(api.session()).rejects.toMatchObject({ status: 401 });
+    expect((await api.session()).user.name).toBe('river');
+    expect(server.calls.map((call) => call.url)).toEqual([
+      '/api/v1/session?probe=true',
+      '/api/v1/session?probe=true',
+    ]);
+    expect(onSessionEnded).not.toHaveBeenCalled();
+  });
+
   it('after a 401 on a passphrase check, asks the server whether the session still stands', async () => {
     const onSessionEnded = vi.fn();
     const alive = {

@@ -108,8 +108,20 @@ export function createApi(options: ApiOptions = {}) {
     },
 
     health: (signal?: AbortSignal) => call(contract.health, { signal, unauthorized: 'expected' }),
-    /** The current session; a 401 here just means "signed out", not "ended". */
-    session: (signal?: AbortSignal) => call(contract.auth.session, { signal, unauthorized: 'expected' }),
+    /**
+     * The current session. Signed out, it rejects with a 401 problem, which just
+     * means "signed out", not "ended"; it asks as a probe, so the server says so
+     * with a 200 and the browser logs no failed request.
+     */
+    session: async (signal?: AbortSignal): Promise<SessionInfo> => {
+      const answer = await call(contract.auth.session, {
+        signal,
+        query: { probe: 'true' },
+        unauthorized: 'expected',
+      });
+      if ('signedIn' in answer) throw new ProblemError({ status: 401, title: 'Please sign in to continue.' });
+      return answer;
+    },
 
     signUp: (body: InputOf<typeof contract.auth.signUp, 'body'>) =>
       call(contract.auth.signUp, { body, unauthorized: 'expected' }),
@@ -247,9 +259,9 @@ function queryString(query: object): string {
 }
 
 type Answer<E extends Endpoint> = ResponseOf<E>;
-export type User = Answer<typeof contract.auth.session>['user'];
+export type SessionInfo = Exclude<Answer<typeof contract.auth.session>, { signedIn: false }>;
+export type User = SessionInfo['user'];
 export type Health = Answer<typeof contract.health>;
-export type SessionInfo = Answer<typeof contract.auth.session>;
 export type AccountSession = Answer<typeof contract.account.sessions>['sessions'][number];
 export type ImportSummary = Answer<typeof contract.account.importData>;
 export type SearchResults = Answer<typeof contract.search>;

@@ -52,7 +52,9 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: string, init: RequestInit = {}) => {
-      const route = `${init.method ?? 'GET'} ${input.replace('/api/v1', '')}`;
+      // Answered by path: how the client asks (a query such as the session probe's) is its own business.
+      const path = new URL(input, 'http://haven.test').pathname;
+      const route = `${init.method ?? 'GET'} ${path.replace('/api/v1', '')}`;
       requests.push(route);
       const handlers = server.get(route);
       const handler = handlers && handlers.length > 1 ? handlers.shift() : handlers?.[0];

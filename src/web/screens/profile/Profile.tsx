@@ -15,11 +15,12 @@ export function ProfileScreen() {
 
   return (
     <div className="attuning stack-xl">
-      <PageHeader title="Knowing myself" eyebrow="Attuning">
-        <p>
-          What matters to you, what you need and love, and where your limits are. Change anything, any time;
-          the dates show you how you have grown.
-        </p>
+      <PageHeader
+        title="Knowing myself"
+        eyebrow="Attuning"
+        about={<p>Change anything, any time; the dates show you how you have grown.</p>}
+      >
+        <p>What matters to you, what you need and love, and where your limits are.</p>
       </PageHeader>
       <nav aria-label="Profile sections" className="on-this-page">
         <ul>

@@ -12,11 +12,12 @@ export function SoothingScreen() {
   const kit = useAllRecords('soothing_item');
   return (
     <div className="attuning stack-xl">
-      <PageHeader title="My soothing kit" eyebrow="Attuning">
-        <p>
-          The sights, smells, sounds, touches and tastes that help you settle. Haven shows them back to you
-          after a hard check-in.
-        </p>
+      <PageHeader
+        title="My soothing kit"
+        eyebrow="Attuning"
+        about={<p>Haven shows them back to you after a hard check-in.</p>}
+      >
+        <p>The sights, smells, sounds, touches and tastes that help you settle.</p>
       </PageHeader>
       <QueryBoundary query={kit} loading="Loading your soothing kit…">
         {(items) => (
