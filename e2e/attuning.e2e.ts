@@ -266,7 +266,10 @@ describe('Attuning', () => {
     await hazel.press('ArrowRight', 6);
     await hazel.press('ArrowUp', 6);
     await hazel.sees('You are feeling quite pleasant, high energy.');
-    await hazel.tabTo(/^hopeful$/);
+    // The words are one Tab stop; the arrow keys walk along them.
+    await hazel.tabTo(/^joyful$/);
+    await hazel.press('ArrowRight', 9);
+    expect(await hazel.focusedText()).toBe('hopeful');
     await hazel.press('Space');
     await hazel.tabTo(/^Save check-in$/);
     await hazel.press('Enter');

@@ -3,9 +3,12 @@ import {
   FEELINGS,
   QUADRANTS,
   QUADRANT_LABELS,
+  MIDDLE_WORDS,
   feelingsFor,
+  feelingsNear,
   findFeeling,
   quadrantOf,
+  regionOf,
   searchFeelings,
 } from './feelings.js';
 
@@ -51,6 +54,36 @@ describe('quadrantOf', () => {
     expect(quadrantOf(5, -7)).toBe('pleasant-low');
     expect(quadrantOf(Number.NaN, Number.NaN)).toBe('pleasant-high');
     expect(quadrantOf(-Infinity, 0.2)).toBe('pleasant-high');
+  });
+});
+
+describe('the middle of the pad', () => {
+  const words = (p: number, e: number) => feelingsNear(p, e).map((f) => f.word);
+
+  it('offers words that fit the middle, not joyful, excited or delighted', () => {
+    expect(regionOf(0, 0)).toBe('middle');
+    const middle = words(0, 0);
+    expect(middle).toContain('okay');
+    expect(middle).toContain('steady');
+    for (const loud of ['joyful', 'excited', 'delighted', 'elated', 'furious', 'hopeless']) {
+      expect(middle).not.toContain(loud);
+    }
+  });
+
+  it('keeps the middle small: just off centre is still the middle, a clear lean is a quadrant', () => {
+    expect(regionOf(0.1, -0.1)).toBe('middle');
+    expect(regionOf(-0.14, 0.14)).toBe('middle');
+    expect(regionOf(0.15, 0)).toBe('pleasant-high');
+    expect(regionOf(0, -0.2)).toBe('pleasant-low');
+    expect(regionOf(-0.6, 0.05)).toBe('unpleasant-high');
+    expect(words(0.6, 0.6)).toContain('joyful');
+    expect(regionOf(Number.NaN, Number.NaN)).toBe('middle');
+  });
+
+  it('draws every middle word from the vocabulary, each once', () => {
+    expect(feelingsNear(0, 0)).toHaveLength(MIDDLE_WORDS.length);
+    expect(new Set(MIDDLE_WORDS).size).toBe(MIDDLE_WORDS.length);
+    for (const word of MIDDLE_WORDS) expect(findFeeling(word)?.word).toBe(word);
   });
 });
 

@@ -63,6 +63,7 @@ export const FEELINGS: readonly Feeling[] = [
   ph('awestruck', 'Stopped in your tracks by something vast or beautiful.'),
   ph('connected', 'Close to others or to the world, part of something.'),
   ph('loved', "Held in someone's care and feeling it land."),
+  ph('alert', 'Awake and paying attention, without much charge either way.'),
 
   // Pleasant, lower energy
   pl('calm', 'Still and unhurried, nothing pulling at you.'),
@@ -95,6 +96,9 @@ export const FEELINGS: readonly Feeling[] = [
   pl('whole', 'All the parts of you feel welcome and together.'),
   pl('soothed', 'Comforted, with the sharp edges smoothed over.'),
   pl('understood', 'Someone, maybe you, has really got what you meant.'),
+  pl('okay', 'Neither up nor down; things are all right for now.'),
+  pl('steady', 'Even and level, not pulled much either way.'),
+  pl('neutral', 'No strong feeling either way, just here.'),
 
   // Unpleasant, higher energy
   uh('anxious', 'Worry running ahead of you, bracing for what might happen.'),
@@ -127,6 +131,9 @@ export const FEELINGS: readonly Feeling[] = [
   uh('hurt', 'Something landed painfully on a tender place.'),
   uh('exposed', 'Seen more than you wanted to be, without cover.'),
   uh('rejected', 'Feeling pushed away or left out.'),
+  uh('mixed', 'Several feelings at once, pulling different ways.'),
+  uh('unsure', 'Not yet knowing quite what you feel or want.'),
+  uh('distracted', 'Attention scattered, hard to stay with one thing.'),
 
   // Unpleasant, lower energy
   ul('sad', 'Something matters and there is a loss or ache around it.'),
@@ -160,6 +167,8 @@ export const FEELINGS: readonly Feeling[] = [
   ul('disconnected', 'Cut off from others or from yourself.'),
   ul('depleted', 'Your reserves are low and need refilling.'),
   ul('unmotivated', 'The wish to get going is hard to find.'),
+  ul('so-so', 'Not good, not bad, somewhere in between.'),
+  ul('flat', 'Little colour in your mood, neither bright nor dark.'),
 ];
 
 /**
@@ -177,6 +186,71 @@ export function quadrantOf(pleasantness: number, energy: number): Quadrant {
 
 export function feelingsFor(quadrant: Quadrant): readonly Feeling[] {
   return FEELINGS.filter((f) => f.quadrant === quadrant);
+}
+
+/**
+ * Where a point sits, for choosing words and colours: one of the four
+ * quadrants, or the middle, where it is neither clearly pleasant nor
+ * unpleasant and the energy is middling. Each axis counts as near its middle
+ * within `MIDDLE_REACH`, the same band the pad describes as "neither pleasant
+ * nor unpleasant" and "middling energy".
+ */
+export type Region = Quadrant | 'middle';
+export const REGIONS = [
+  'pleasant-high',
+  'pleasant-low',
+  'middle',
+  'unpleasant-high',
+  'unpleasant-low',
+] as const;
+export const MIDDLE_REACH = 0.15;
+
+export const MIDDLE_LABEL = {
+  label: 'Somewhere in the middle',
+  hint: 'Not much pull either way, in mood or in energy.',
+} as const;
+
+/** Words that fit a point near the middle of the pad: even, mixed or quiet, never joyful or despairing. */
+export const MIDDLE_WORDS: readonly string[] = [
+  'okay',
+  'steady',
+  'neutral',
+  'so-so',
+  'mixed',
+  'unsure',
+  'flat',
+  'alert',
+  'calm',
+  'content',
+  'balanced',
+  'thoughtful',
+  'reflective',
+  'curious',
+  'focused',
+  'accepting',
+  'tired',
+  'bored',
+  'restless',
+  'distracted',
+];
+
+export function regionOf(pleasantness: number, energy: number): Region {
+  const p = Number.isFinite(pleasantness) ? pleasantness : 0;
+  const e = Number.isFinite(energy) ? energy : 0;
+  if (Math.abs(p) < MIDDLE_REACH && Math.abs(e) < MIDDLE_REACH) return 'middle';
+  return quadrantOf(p, e);
+}
+
+/** The label and hint for a region of the pad. */
+export function regionLabel(region: Region): { label: string; hint: string } {
+  return region === 'middle' ? MIDDLE_LABEL : QUADRANT_LABELS[region];
+}
+
+/** The words offered for a point on the pad: the middle's own near the centre, else its quadrant's. */
+export function feelingsNear(pleasantness: number, energy: number): readonly Feeling[] {
+  const region = regionOf(pleasantness, energy);
+  if (region !== 'middle') return feelingsFor(region);
+  return MIDDLE_WORDS.flatMap((word) => FEELINGS.filter((f) => f.word === word));
 }
 
 /** Lower case, with accents and curly quotes set aside, for forgiving matches. */

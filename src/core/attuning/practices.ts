@@ -12,6 +12,8 @@ export const checkinPractice = definePractice({
   navLabel: 'Check-in',
   purpose: 'A minute to notice how you feel, where it sits in your body and what you need.',
   primary: true,
+  // One saved check-in, whole; the history's calendar links each day here.
+  pages: [{ id: 'entry', path: ':checkinId' }],
 });
 
 export const journalPractice = definePractice({

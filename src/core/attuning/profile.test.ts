@@ -5,7 +5,11 @@ import {
   PROFILE_SECTIONS,
   PROFILE_SECTION_IDS,
   SELF_ABANDONMENT,
+  duplicateIn,
+  duplicateMessage,
   profileSection,
+  profileWords,
+  type ProfileEntry,
 } from './profile.js';
 
 describe('self-knowledge profile', () => {
@@ -28,5 +32,32 @@ describe('self-knowledge profile', () => {
     expect(profileSection('boundaries').heading).toBe('My boundaries');
     expect(() => profileSection('hobbies' as never)).toThrow();
     expect(SELF_ABANDONMENT.description).toMatch(/not a reason for blame/);
+  });
+});
+
+describe('the profile keeps each thing once', () => {
+  const items: ProfileEntry[] = [
+    { id: 'a', section: 'values', text: 'Patience' },
+    { id: 'b', section: 'likes', text: 'Café mornings' },
+  ];
+
+  it('refuses the same words in the same section, case, accents, spacing and a full stop aside', () => {
+    expect(duplicateIn(items, { section: 'values', text: 'Patience' })?.id).toBe('a');
+    expect(duplicateIn(items, { section: 'values', text: '  patience. ' })?.id).toBe('a');
+    expect(duplicateIn(items, { section: 'likes', text: 'cafe   Mornings' })?.id).toBe('b');
+    expect(profileWords('It’s  MINE!')).toBe("it's mine");
+  });
+
+  it('lets different words, another section, an empty field and the item itself through', () => {
+    expect(duplicateIn(items, { section: 'values', text: 'Patience with myself' })).toBeUndefined();
+    expect(duplicateIn(items, { section: 'needs', text: 'Patience' })).toBeUndefined();
+    expect(duplicateIn(items, { section: 'values', text: '   ' })).toBeUndefined();
+    expect(duplicateIn(items, { section: 'values', text: 'patience' }, 'a')).toBeUndefined();
+  });
+
+  it('says so kindly, quoting the words already kept', () => {
+    expect(duplicateMessage(items[0] as ProfileEntry)).toBe(
+      '“Patience” is already here, so there is no need to add it again.',
+    );
   });
 });

@@ -173,6 +173,47 @@ export function profileSection(id: ProfileSectionId): ProfileSection {
   return section;
 }
 
+/** Words as the profile compares them: case, accents, spacing and closing full stops aside. */
+export function profileWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!\s]+$/, '')
+    .trim();
+}
+
+/** What the duplicate rule needs of a kept item. */
+export interface ProfileEntry {
+  id: string;
+  section: ProfileSectionId;
+  text: string;
+}
+
+/**
+ * The item a new or changed one would repeat: the same words in the same
+ * section (an item being edited is not compared with itself). The profile
+ * keeps each thing once; the same words may sit in two sections.
+ */
+export function duplicateIn(
+  items: readonly ProfileEntry[],
+  candidate: { section: ProfileSectionId; text: string },
+  exceptId?: string,
+): ProfileEntry | undefined {
+  const words = profileWords(candidate.text);
+  if (!words) return undefined;
+  return items.find(
+    (item) => item.id !== exceptId && item.section === candidate.section && profileWords(item.text) === words,
+  );
+}
+
+/** What a person is told when they add something their profile already holds. */
+export function duplicateMessage(existing: Pick<ProfileEntry, 'text'>): string {
+  return `“${existing.text}” is already here, so there is no need to add it again.`;
+}
+
 /**
  * Self-abandonment noticing: a quick, kind way to log a moment when you went
  * against a value or boundary to keep someone close. Labels for each field.

@@ -24,7 +24,10 @@ export interface PracticeScreens {
  * navigation, home cards) is derived from the catalogue.
  */
 export const PRACTICE_SCREENS: Readonly<Record<PracticeId, PracticeScreens>> = {
-  checkin: { main: async () => (await import('../screens/checkin/CheckIn.js')).CheckInScreen },
+  checkin: {
+    main: async () => (await import('../screens/checkin/CheckIn.js')).CheckInScreen,
+    pages: { entry: async () => (await import('../screens/checkin/CheckinDetail.js')).CheckinDetailScreen },
+  },
   journal: {
     main: async () => (await import('../screens/journal/Journal.js')).JournalScreen,
     pages: { entry: async () => (await import('../screens/journal/JournalEntry.js')).JournalEntryScreen },

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import {
-  QUADRANT_LABELS,
-  feelingsFor,
+  feelingsNear,
   findFeeling,
-  quadrantOf,
+  regionLabel,
+  regionOf,
   searchFeelings,
   type Feeling,
 } from '../../../core/attuning/feelings.js';
@@ -11,6 +11,7 @@ import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/TextField.js';
 import { Chip, ChipList, toggled } from '../attuning/Chips.js';
 import type { PadPoint } from './pad.js';
+import { RovingGroup } from './RovingGroup.js';
 
 /** The most words one check-in holds. */
 const MAX_FEELINGS = 12;
@@ -25,11 +26,11 @@ export function FeelingWords({
   chosen: string[];
   onChange: (feelings: string[]) => void;
 }) {
-  const quadrant = quadrantOf(point.pleasantness, point.energy);
+  const region = regionLabel(regionOf(point.pleasantness, point.energy));
   const [query, setQuery] = useState('');
   const [lastTouched, setLastTouched] = useState<Feeling | null>(null);
   const results = useMemo(() => searchFeelings(query), [query]);
-  const shown = query.trim() ? results : feelingsFor(quadrant);
+  const shown = query.trim() ? results : feelingsNear(point.pleasantness, point.energy);
   const shownWords = new Set(shown.map((f) => f.word));
   const others = chosen.filter((word) => !shownWords.has(word));
   const own = query.trim().replace(/\s+/g, ' ').slice(0, 60);
@@ -51,36 +52,41 @@ export function FeelingWords({
       <p className="muted">
         {query.trim()
           ? 'Words from across the whole list.'
-          : `${QUADRANT_LABELS[quadrant].label}: ${QUADRANT_LABELS[quadrant].hint} Pick one or a few.`}
+          : `${region.label}: ${region.hint} Pick one or a few.`}
+        <span className="visually-hidden"> Tab reaches the words; the arrow keys move between them.</span>
       </p>
       {others.length > 0 && (
-        <ChipList label="Your chosen words">
-          {others.map((word) => (
-            <li key={word}>
-              <Chip pressed onToggle={() => toggle(word)}>
-                {word}
+        <RovingGroup>
+          <ChipList label="Your chosen words">
+            {others.map((word) => (
+              <li key={word}>
+                <Chip pressed onToggle={() => toggle(word)}>
+                  {word}
+                </Chip>
+              </li>
+            ))}
+          </ChipList>
+        </RovingGroup>
+      )}
+      <RovingGroup>
+        <ChipList label="Feeling words">
+          {shown.map((feeling) => (
+            <li key={feeling.word}>
+              <Chip
+                pressed={chosen.includes(feeling.word)}
+                onToggle={() => toggle(feeling.word)}
+                describedBy={`${idBase}-${wordId(feeling.word)}`}
+                title={feeling.meaning}
+              >
+                {feeling.word}
               </Chip>
+              <span id={`${idBase}-${wordId(feeling.word)}`} hidden>
+                {feeling.meaning}
+              </span>
             </li>
           ))}
         </ChipList>
-      )}
-      <ChipList label="Feeling words">
-        {shown.map((feeling) => (
-          <li key={feeling.word}>
-            <Chip
-              pressed={chosen.includes(feeling.word)}
-              onToggle={() => toggle(feeling.word)}
-              describedBy={`${idBase}-${wordId(feeling.word)}`}
-              title={feeling.meaning}
-            >
-              {feeling.word}
-            </Chip>
-            <span id={`${idBase}-${wordId(feeling.word)}`} hidden>
-              {feeling.meaning}
-            </span>
-          </li>
-        ))}
-      </ChipList>
+      </RovingGroup>
       {query.trim() && shown.length === 0 && <p className="muted">No word in Haven’s list matches that.</p>}
       {lastTouched && chosen.includes(lastTouched.word) && (
         <p className="feeling-meaning">

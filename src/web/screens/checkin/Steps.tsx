@@ -8,6 +8,8 @@ import { TextField } from '../../components/TextField.js';
 import { useAllRecords } from '../../data/records.js';
 import { Chip, ChipList, toggled } from '../attuning/Chips.js';
 import type { StepProps } from './draft.js';
+import { BodyMap } from './BodyMap.js';
+import { RovingGroup } from './RovingGroup.js';
 import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** Ideas from the other HEARTS areas for "what can I do for myself right now", in Haven's words. */
@@ -56,33 +58,46 @@ export function BodyStep({ draft, update }: StepProps) {
     >
       <fieldset className="stack-s">
         <legend className="checkin-legend">Where</legend>
-        <ChipList>
-          {BODY_REGIONS.map((region) => (
-            <li key={region.id}>
-              <Chip
-                pressed={draft.regions.includes(region.id)}
-                onToggle={() => update({ regions: toggled(draft.regions, region.id) })}
-              >
-                {region.label}
-              </Chip>
-            </li>
-          ))}
-        </ChipList>
+        <div className="body-where">
+          <BodyMap
+            chosen={draft.regions}
+            onToggle={(id) => update({ regions: toggled(draft.regions, id) })}
+          />
+          <div className="stack-s">
+            <p className="muted">Tap the outline, or choose from the list. The back is in the list.</p>
+            <RovingGroup>
+              <ChipList>
+                {BODY_REGIONS.map((region) => (
+                  <li key={region.id}>
+                    <Chip
+                      pressed={draft.regions.includes(region.id)}
+                      onToggle={() => update({ regions: toggled(draft.regions, region.id) })}
+                    >
+                      {region.label}
+                    </Chip>
+                  </li>
+                ))}
+              </ChipList>
+            </RovingGroup>
+          </div>
+        </div>
       </fieldset>
       <fieldset className="stack-s">
         <legend className="checkin-legend">What it feels like</legend>
-        <ChipList>
-          {SENSATIONS.map((sensation) => (
-            <li key={sensation.id}>
-              <Chip
-                pressed={draft.sensations.includes(sensation.id)}
-                onToggle={() => update({ sensations: toggled(draft.sensations, sensation.id) })}
-              >
-                {sensation.label}
-              </Chip>
-            </li>
-          ))}
-        </ChipList>
+        <RovingGroup>
+          <ChipList>
+            {SENSATIONS.map((sensation) => (
+              <li key={sensation.id}>
+                <Chip
+                  pressed={draft.sensations.includes(sensation.id)}
+                  onToggle={() => update({ sensations: toggled(draft.sensations, sensation.id) })}
+                >
+                  {sensation.label}
+                </Chip>
+              </li>
+            ))}
+          </ChipList>
+        </RovingGroup>
       </fieldset>
     </OptionalStep>
   );
@@ -124,27 +139,29 @@ export function NeedsStep({ draft, update }: StepProps) {
           <legend className="checkin-legend">
             {group.label} <span className="muted checkin-legend__hint">{group.hint}</span>
           </legend>
-          <ChipList>
-            {needsIn(group.id).map((need) => {
-              const state = draft.unmet.includes(need.id)
-                ? 'unmet'
-                : draft.met.includes(need.id)
-                  ? 'met'
-                  : null;
-              return (
-                <li key={need.id}>
-                  <Chip
-                    pressed={state === mode}
-                    tone={state && state !== mode ? 'other' : undefined}
-                    onToggle={() => toggle(need.id)}
-                  >
-                    {need.label}
-                    {state && state !== mode && <span className="chip__state"> ({state})</span>}
-                  </Chip>
-                </li>
-              );
-            })}
-          </ChipList>
+          <RovingGroup>
+            <ChipList>
+              {needsIn(group.id).map((need) => {
+                const state = draft.unmet.includes(need.id)
+                  ? 'unmet'
+                  : draft.met.includes(need.id)
+                    ? 'met'
+                    : null;
+                return (
+                  <li key={need.id}>
+                    <Chip
+                      pressed={state === mode}
+                      tone={state && state !== mode ? 'other' : undefined}
+                      onToggle={() => toggle(need.id)}
+                    >
+                      {need.label}
+                      {state && state !== mode && <span className="chip__state"> ({state})</span>}
+                    </Chip>
+                  </li>
+                );
+              })}
+            </ChipList>
+          </RovingGroup>
         </fieldset>
       ))}
     </OptionalStep>
@@ -169,9 +186,11 @@ export function CareStep({ draft, update }: StepProps) {
       {kit.length > 0 && (
         <div className="stack-s">
           <h3 className="checkin-legend">From your soothing kit</h3>
-          <ChipList>
-            {kit.map((item) => suggestion(item.payload.text, senseInfo(item.payload.sense).label))}
-          </ChipList>
+          <RovingGroup>
+            <ChipList>
+              {kit.map((item) => suggestion(item.payload.text, senseInfo(item.payload.sense).label))}
+            </ChipList>
+          </RovingGroup>
         </div>
       )}
       {soothing.data?.length === 0 && (
@@ -182,7 +201,9 @@ export function CareStep({ draft, update }: StepProps) {
       )}
       <div className="stack-s">
         <h3 className="checkin-legend">Ideas from other practices</h3>
-        <ChipList>{OTHER_PRACTICE_IDEAS.map((idea) => suggestion(idea.text, idea.area))}</ChipList>
+        <RovingGroup>
+          <ChipList>{OTHER_PRACTICE_IDEAS.map((idea) => suggestion(idea.text, idea.area))}</ChipList>
+        </RovingGroup>
       </div>
       <TextField
         label="Something I can do for myself"

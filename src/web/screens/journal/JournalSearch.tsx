@@ -1,13 +1,16 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { journalTitle } from '../../../core/attuning/kinds.js';
 import { toProblem, type SearchResults } from '../../api/client.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { InlineError } from '../../components/InlineError.js';
 import { Loading } from '../../components/Loading.js';
 import { TextField } from '../../components/TextField.js';
+import { useRecord } from '../../data/records.js';
 import { useRecordSearch } from '../../data/search.js';
 import { dayAndTime } from '../attuning/dates.js';
 import { pathTo } from '../../../core/practices/catalogue.js';
+import { excerptAround, highlight, queryWords, type Piece } from './searchExcerpt.js';
 
 type Found =
   | { status: 'idle' }
@@ -20,6 +23,7 @@ export function JournalSearch({ children }: { children: ReactNode }) {
   const [query, setQuery] = useState('');
   const q = query.trim();
   const search = useRecordSearch('journal', q, 50);
+  const words = queryWords(q);
   const found: Found = !q
     ? { status: 'idle' }
     : !search.settled || search.isPending
@@ -60,16 +64,52 @@ export function JournalSearch({ children }: { children: ReactNode }) {
             </p>
             <ul className="entry-list" role="list">
               {found.results.results.map((hit) => (
-                <li key={hit.id} className="entry-list__item">
-                  <Link to={pathTo('journal', hit.id)} className="entry-list__link">
-                    {dayAndTime(hit.occurredAt)}
-                  </Link>
-                  <p className="entry-list__excerpt">{hit.excerpt}</p>
-                </li>
+                <SearchHit key={hit.id} id={hit.id} occurredAt={hit.occurredAt} words={words} />
               ))}
             </ul>
           </>
         ))}
     </section>
+  );
+}
+
+/**
+ * One entry found: its title as the link, when it was written, and a clean
+ * excerpt of the writing with the words searched for marked. The entry
+ * itself is read (and kept in the cache, ready to open), so nothing but its
+ * own title and writing shows: never a prompt's id or its tags run together.
+ */
+function SearchHit({ id, occurredAt, words }: { id: string; occurredAt: string; words: readonly string[] }) {
+  const entry = useRecord(id, 'journal');
+  const payload = entry.data?.payload;
+  return (
+    <li className="entry-list__item search-hit">
+      <Link to={pathTo('journal', id)} className="entry-list__link">
+        {payload ? <Marked pieces={highlight(journalTitle(payload), words)} /> : 'Journal entry'}
+      </Link>
+      <p className="entry-list__meta">
+        <time dateTime={occurredAt}>{dayAndTime(occurredAt)}</time>
+        {payload && payload.tags.length > 0 && <> · {payload.tags.join(', ')}</>}
+      </p>
+      {payload ? (
+        <p className="entry-list__excerpt">
+          <Marked pieces={excerptAround(payload.body, words)} />
+        </p>
+      ) : (
+        entry.isError && <p className="muted">This entry could not be opened just now.</p>
+      )}
+    </li>
+  );
+}
+
+function Marked({ pieces }: { pieces: readonly Piece[] }) {
+  return pieces.map((piece, index) =>
+    piece.match ? (
+      <mark key={index} className="search-hit__match">
+        {piece.text}
+      </mark>
+    ) : (
+      piece.text
+    ),
   );
 }

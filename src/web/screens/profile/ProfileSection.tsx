@@ -3,10 +3,14 @@ import type { ProfileItemPayload } from '../../../core/attuning/kinds.js';
 import {
   BOUNDARY_STANCES,
   BOUNDARY_STANCE_LABELS,
+  duplicateIn,
+  duplicateMessage,
   type BoundaryStance,
+  type ProfileEntry,
   type ProfileSection,
   type ProfileSectionId,
 } from '../../../core/attuning/profile.js';
+import { ProblemError } from '../../api/client.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -29,6 +33,23 @@ const ADD_LABEL: Readonly<Record<ProfileSectionId, string>> = {
 };
 
 const IDEAS_SHOWN = 8;
+
+/** The items as the duplicate rule sees them. */
+const entries = (items: readonly Kept<'profile_item'>[]): ProfileEntry[] =>
+  items.map((item) => ({ id: item.record.id, section: item.payload.section, text: item.payload.text }));
+
+/** Stops before sending when these words are already kept in the section (core's rule); says so by the field. */
+function refuseDuplicate(
+  items: readonly Kept<'profile_item'>[],
+  candidate: { section: ProfileSectionId; text: string },
+  exceptId?: string,
+): void {
+  const existing = duplicateIn(entries(items), candidate, exceptId);
+  if (!existing) return;
+  const message = duplicateMessage(existing);
+  // Editing, the message also sits by the field; adding, the summary above the field says it once.
+  throw ProblemError.invalid(message, exceptId ? [{ path: 'text', message }] : []);
+}
 
 /** One section of the profile: what the person keeps there, in their words, each with its date. */
 export function ProfileSectionCard({
@@ -56,11 +77,10 @@ export function ProfileSectionCard({
       <ItemList
         kind="profile_item"
         items={items}
-        toPayload={(text): ProfileItemPayload => ({
-          section: section.id,
-          text,
-          ...(boundaries ? { stance } : {}),
-        })}
+        toPayload={(text): ProfileItemPayload => {
+          refuseDuplicate(items, { section: section.id, text });
+          return { section: section.id, text, ...(boundaries ? { stance } : {}) };
+        }}
         addLabel={ADD_LABEL[section.id]}
         addExtra={
           boundaries && <StancePicker value={stance} onChange={setStance} legend="New boundaries are" />
@@ -68,7 +88,7 @@ export function ProfileSectionCard({
         empty="Nothing here yet. Add your own, or pick an idea below."
         ideas={section.suggestions}
         ideasShown={IDEAS_SHOWN}
-        renderItem={(item, remove) => <ProfileItem item={item} remove={remove} />}
+        renderItem={(item, remove) => <ProfileItem item={item} remove={remove} siblings={items} />}
       />
     </Card>
   );
@@ -106,7 +126,15 @@ function StancePicker({
 }
 
 /** One item: its words, note, stance and date, editable in place. */
-function ProfileItem({ item, remove }: { item: Kept<'profile_item'>; remove: ReactNode }) {
+function ProfileItem({
+  item,
+  remove,
+  siblings,
+}: {
+  item: Kept<'profile_item'>;
+  remove: ReactNode;
+  siblings: readonly Kept<'profile_item'>[];
+}) {
   const changes = useRecordChanges();
   const save = useAction();
   const [editing, setEditing] = useState(false);
@@ -124,7 +152,10 @@ function ProfileItem({ item, remove }: { item: Kept<'profile_item'>; remove: Rea
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(boundary ? { stance } : {}),
     };
-    const result = await save.run(() => changes.update(item.record.id, { payload }));
+    const result = await save.run(() => {
+      refuseDuplicate(siblings, payload, item.record.id);
+      return changes.update(item.record.id, { payload });
+    });
     if (result.ok) {
       setEditing(false);
       window.setTimeout(() => editRef.current?.focus());

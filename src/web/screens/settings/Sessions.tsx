@@ -75,9 +75,9 @@ function SessionList({
                 {item.current && <span className="badge">This device</span>}
               </p>
               <p className="session-list__meta">
-                Last seen <Time iso={item.lastSeenAt} now={now} />, signed in{' '}
-                <Time iso={item.createdAt} now={now} />
+                Started <Started iso={item.createdAt} /> · last seen <Time iso={item.lastSeenAt} now={now} />
               </p>
+              <p className="session-list__meta">Session {sessionTag(item.id)}</p>
               {endError?.id === item.id && <InlineError>{endError.message}</InlineError>}
             </div>
             <Button
@@ -96,6 +96,21 @@ function SessionList({
       </ul>
     </div>
   );
+}
+
+/**
+ * A short, stable name for a session: the end of its id. Two sessions on the
+ * same kind of browser, started the same minute, still read differently.
+ */
+function sessionTag(id: string): string {
+  return id.slice(-4).toUpperCase();
+}
+
+/** When a session started, to the minute: "3 Nov 2026, 09:12". */
+function Started({ iso }: { iso: string }) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return <>at an unknown time</>;
+  return <time dateTime={iso}>{fullDateTime(date)}</time>;
 }
 
 function Time({ iso, now }: { iso: string; now: Date }) {
