@@ -1,3 +1,7 @@
+import { herePractices } from '../here/practices.js';
+import { delightPractices } from '../delight/practices.js';
+import { ritualsPractices } from '../rituals/practices.js';
+import { turningPractices } from '../turning/practices.js';
 import { attuningPractices } from '../attuning/practices.js';
 import { PILLARS, type PillarId } from '../pillars.js';
 import { safetyPractices } from '../safety/practices.js';
@@ -10,7 +14,14 @@ import type { Practice } from './practice.js';
  * property tests and the bench seed, is in `PRACTICE_KINDS` (./kinds.ts),
  * kept apart so that the web's first screen loads none of the kinds.
  */
-export const PRACTICES = [...attuningPractices, ...safetyPractices] as const;
+export const PRACTICES = [
+  ...herePractices,
+  ...delightPractices,
+  ...attuningPractices,
+  ...ritualsPractices,
+  ...turningPractices,
+  ...safetyPractices,
+] as const;
 
 export type Catalogue = readonly Practice[];
 export type PracticeId = (typeof PRACTICES)[number]['id'];

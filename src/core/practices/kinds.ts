@@ -1,3 +1,7 @@
+import { herePracticeKinds } from '../here/practiceKinds.js';
+import { delightPracticeKinds } from '../delight/practiceKinds.js';
+import { ritualsPracticeKinds } from '../rituals/practiceKinds.js';
+import { turningPracticeKinds } from '../turning/practiceKinds.js';
 import { attuningPracticeKinds } from '../attuning/practiceKinds.js';
 import type { RecordKind } from '../records/kind.js';
 import { safetyPracticeKinds } from '../safety/practiceKinds.js';
@@ -9,7 +13,11 @@ import type { PracticeKind } from './practice.js';
  * kind written by two practices stops the app at start.
  */
 export const PRACTICE_KINDS: readonly PracticeKind[] = checked([
+  ...herePracticeKinds,
+  ...delightPracticeKinds,
   ...attuningPracticeKinds,
+  ...ritualsPracticeKinds,
+  ...turningPracticeKinds,
   ...safetyPracticeKinds,
 ]);
 

@@ -3,8 +3,19 @@ import { fieldIssues, invalidInput } from '../errors.js';
 import type { RecordKind } from './kind.js';
 import { attuningKinds } from '../attuning/kinds.js';
 import { safetyKinds } from '../safety/kinds.js';
+import { hereKinds } from '../here/kinds.js';
+import { delightKinds } from '../delight/kinds.js';
+import { ritualsKinds } from '../rituals/kinds.js';
+import { turningKinds } from '../turning/kinds.js';
 
-const KINDS = [...attuningKinds, ...safetyKinds] as const;
+const KINDS = [
+  ...hereKinds,
+  ...delightKinds,
+  ...attuningKinds,
+  ...ritualsKinds,
+  ...turningKinds,
+  ...safetyKinds,
+] as const;
 
 /** Every record kind Haven knows. A new practice adds its kinds to its pillar's list. */
 export const RECORD_KINDS: readonly RecordKind[] = KINDS;

@@ -8,6 +8,10 @@ import {
 } from '../../core/practices/catalogue.js';
 import type { Practice } from '../../core/practices/practice.js';
 import type { RouteHandle } from './routes.js';
+import { hereScreens } from '../screens/here/screens.js';
+import { delightScreens } from '../screens/delight/screens.js';
+import { ritualsScreens } from '../screens/rituals/screens.js';
+import { turningScreens } from '../screens/turning/screens.js';
 
 /** A screen that loads when first visited. */
 export type LazyScreen = () => Promise<ComponentType>;
@@ -43,6 +47,10 @@ export const PRACTICE_SCREENS: Readonly<Record<PracticeId, PracticeScreens>> = {
   'safety-plan': {
     main: async () => (await import('../screens/safety-plan/SafetyPlan.js')).SafetyPlanScreen,
   },
+  ...hereScreens,
+  ...delightScreens,
+  ...ritualsScreens,
+  ...turningScreens,
 };
 
 const signedIn: RouteHandle = { access: 'signed-in' };
