@@ -10,6 +10,8 @@ import { useAllRecords, useLatestRecord } from '../data/records.js';
 import '../styles/safety.css';
 import { ContactList, crisisLines, EmergencyNumbers } from './ContactList.js';
 import { Grounding } from './Grounding.js';
+import { BreathingHelpLink } from '../screens/turning/BreathingHelpLink.js';
+import { AppreciationsInHelp } from '../screens/delight/InHelp.js';
 import { groupSoothingKit, planHasContent, type SoothingGroup } from './plan.js';
 import { RegionSelect } from './RegionSelect.js';
 import { useRegion } from './region.js';
@@ -50,6 +52,8 @@ export function HelpPanel() {
       {signedIn ? <YourPlan /> : <PlanAfterSignIn />}
 
       <Grounding />
+
+      {signedIn && <BreathingHelpLink />}
 
       {signedIn && <SoothingKit />}
     </div>

@@ -10,6 +10,7 @@ import { Chip, ChipList, toggled } from '../attuning/Chips.js';
 import type { StepProps } from './draft.js';
 import { BodyMap } from './BodyMap.js';
 import { RovingGroup } from './RovingGroup.js';
+import { CriticEcho } from '../turning/CriticEcho.js';
 import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** Ideas from the other HEARTS areas for "what can I do for myself right now", in Haven's words. */
@@ -218,6 +219,7 @@ export function CareStep({ draft, update }: StepProps) {
         maxLength={2000}
         onChange={(event) => update({ note: event.target.value })}
       />
+      <CriticEcho text={draft.note} />
     </OptionalStep>
   );
 }

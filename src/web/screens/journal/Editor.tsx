@@ -16,6 +16,7 @@ import { useDrafts } from '../../app/session.js';
 import { hasWords, tagsFrom, toPayload, type Fields, type Start } from './fields.js';
 import { renderMarkdownLite } from './markdown.js';
 import { MindReadingPause } from './MindReadingPause.js';
+import { CriticEcho } from '../turning/CriticEcho.js';
 import { pathTo } from '../../../core/practices/catalogue.js';
 
 /** The writing itself: autosaved as you go, with a draft on this device first. */
@@ -183,6 +184,7 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
               entryKey={entryId ?? 'new'}
               onCheckin={() => void openCheckin()}
             />
+            <CriticEcho text={fields.body} />
             <TextField
               label="Tags (optional)"
               hint="Separate them with commas."

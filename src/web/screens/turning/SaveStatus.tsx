@@ -1,0 +1,19 @@
+import type { SaveStatus } from '../../data/autosave.js';
+
+const WORDS: Record<SaveStatus, string> = {
+  nothing: 'Saves as you write',
+  saved: 'Saved',
+  waiting: 'Saving…',
+  saving: 'Saving…',
+  retrying: 'Not saved yet, will retry. Your words are kept on this device.',
+  stuck: 'Not saved. Your words are kept on this device.',
+};
+
+/** Where the save loop is, in a few quiet words. */
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
+  return (
+    <p className="save-status unsaved-marker" data-status={status}>
+      {WORDS[status]}
+    </p>
+  );
+}
