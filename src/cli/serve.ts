@@ -1,5 +1,6 @@
 import { buildServer } from '../server/app.js';
 import type { Config } from '../server/config.js';
+import { testClock } from '../server/test-clock.js';
 import { backupSqlite, listBackups } from '../store/backup.js';
 import { openStore, type Store } from '../store/db.js';
 import { EXIT } from './exit.js';
@@ -9,7 +10,9 @@ const DAY = 24 * 60 * 60_000;
 /** Serves until SIGINT or SIGTERM; resolves to the exit code. */
 export async function serveCommand(config: Config): Promise<number> {
   const store = await openStore(config.database);
-  const { app } = await buildServer({ config, store });
+  // Browser tests only: a clock they can move (see test-clock.ts); never set in use.
+  const now = testClock(process.env, config.mode);
+  const { app } = await buildServer({ config, store, ...(now ? { now } : {}) });
   const address = await app.listen({ host: config.host, port: config.port });
   const where = config.database.dialect === 'sqlite' ? config.database.file : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(

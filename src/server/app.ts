@@ -167,8 +167,8 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
     now: deps.now ?? Date.now,
   });
   authRoutes(app, accounts, config, search);
-  accountRoutes(app, accounts, store.db, search);
-  recordRoutes(app, store.db);
+  accountRoutes(app, accounts, store.db, search, deps.now ?? Date.now);
+  recordRoutes(app, store.db, deps.now ?? Date.now);
   searchRoutes(app, store.db, search);
   safetyRoutes(app);
 

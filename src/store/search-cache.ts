@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { findRecordKind } from '../core/records/registry.js';
+import { sealedUntil } from '../core/records/sealing.js';
 import { excerpt, fold, foldedMatches, payloadText } from '../core/records/search.js';
 import type { Database } from './schema.js';
 import { recordVault, type Owner } from './vault.js';
@@ -14,6 +16,8 @@ interface Entry {
   occurredAt: number;
   text: string;
   folded: string;
+  /** A sealed record's opening time: until then only its view is cached; after it, it is read again. */
+  opensAt?: number | undefined;
 }
 
 interface UserCache {
@@ -68,18 +72,23 @@ export function searchCache(options: { idleMs: number; maxUsers: number; now?: (
     for (const row of live) {
       liveIds.add(row.id);
       const entry = entries.get(row.id);
-      if (entry?.updatedAt !== row.updated_at) stale.push(row.id);
+      const opened = entry?.opensAt !== undefined && entry.opensAt <= now();
+      if (entry?.updatedAt !== row.updated_at || opened) stale.push(row.id);
       else entry.occurredAt = row.occurred_at;
     }
     for (const id of entries.keys()) if (!liveIds.has(id)) entries.delete(id);
     if (stale.length > 0) {
-      for (const record of await recordVault(db, owner).getMany(stale)) {
-        const text = payloadText(record.payload);
+      // The vault gives a sealed record's view only (on this cache's clock): its words are never cached early.
+      for (const record of await recordVault(db, owner, now).getMany(stale)) {
+        const opensAt = sealedUntil(findRecordKind(record.kind), record.payload, now());
+        // Nothing of a sealed one is found by search, not even its date.
+        const text = opensAt === undefined ? payloadText(record.payload) : '';
         entries.set(record.id, {
           updatedAt: Date.parse(record.updatedAt),
           occurredAt: Date.parse(record.occurredAt),
           text,
           folded: fold(text),
+          opensAt,
         });
       }
     }

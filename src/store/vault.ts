@@ -19,6 +19,7 @@ import {
   upgradePayload,
   validatePayload,
 } from '../core/records/registry.js';
+import { checkSealedWrite, sealedUntil, shownPayload } from '../core/records/sealing.js';
 import { open, recordAssociatedData, seal } from '../crypto/envelope.js';
 import type { DataKey } from '../crypto/keys.js';
 import { recordRepository, type ListQuery, type Page, type RecordRow } from './records.js';
@@ -65,13 +66,27 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       recordAssociatedData(owner.userId, id, kind),
     );
 
-  function openRow(row: RecordRow): HavenRecord {
+  /** The stored payload, decrypted and brought to its kind's current version. */
+  function openPayload(row: RecordRow): unknown {
     const plain = open(owner.dataKey, row.payload, recordAssociatedData(owner.userId, row.id, row.kind));
     const stored: unknown = JSON.parse(plain.toString('utf8'));
     const kind = findRecordKind(row.kind);
     // A current-version payload was validated when it was sealed, and GCM proves it unchanged since.
-    const payload = kind && row.version !== kind.version ? upgradePayload(kind, row.version, stored) : stored;
-    return describe({ ...row, version: kind ? kind.version : row.version }, payload);
+    return kind && row.version !== kind.version ? upgradePayload(kind, row.version, stored) : stored;
+  }
+
+  /**
+   * A stored record as it may be given out now: one still sealed (a letter to
+   * myself) shows only its kind's view, unless `reveal` (an export: it is the
+   * person's data) asks for it whole.
+   */
+  function openRow(row: RecordRow, reveal = false): HavenRecord {
+    const kind = findRecordKind(row.kind);
+    const payload = openPayload(row);
+    return describe(
+      { ...row, version: kind ? kind.version : row.version },
+      reveal ? payload : shownPayload(kind, payload, now()),
+    );
   }
 
   /** A record from its row and its payload in hand: what was just sealed needs no decrypting. */
@@ -119,6 +134,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       const payload = validatePayload(kind, input.payload);
       const id = uuidv7();
       const at = now();
+      checkSealedWrite(kind, payload, at, 'create');
       const row: RecordRow = {
         user_id: owner.userId,
         id,
@@ -134,7 +150,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         () => repo.insert(row),
         () => conflict(`You already have a ${kindWords(kind)}. You can update that one instead.`),
       );
-      return describe(row, payload);
+      return describe(row, shownPayload(kind, payload, at));
     },
 
     async get(id: string): Promise<HavenRecord> {
@@ -148,6 +164,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       const row = await requireLive(id);
       const kind = requireRecordKind(row.kind);
       const payload = validatePayload(kind, input.payload);
+      checkSealedWrite(kind, payload, now(), 'update', kind.sealing ? openPayload(row) : undefined);
       const change = {
         payload: sealPayload(id, kind.name, payload),
         version: kind.version,
@@ -155,7 +172,30 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         updated_at: Math.max(now(), row.updated_at),
       };
       if (!(await repo.update(owner.userId, id, change))) throw notFound();
-      return describe({ ...row, ...change }, payload);
+      return describe({ ...row, ...change }, shownPayload(kind, payload, now()));
+    },
+
+    /**
+     * Opens a sealed record early, on purpose (the person asked, after a
+     * confirmation): the opening is written into it, so it stays open. One
+     * already open is given back as it is.
+     */
+    async openEarly(id: string): Promise<HavenRecord> {
+      const row = await requireLive(id);
+      const kind = findRecordKind(row.kind);
+      if (!kind?.sealing) throw conflict('Only a sealed letter can be opened.');
+      const payload = openPayload(row);
+      const at = now();
+      if (sealedUntil(kind, payload, at) === undefined) return describe(row, payload);
+      const opened = validatePayload(kind, kind.sealing.openEarly(payload, new Date(at).toISOString()));
+      const change = {
+        payload: sealPayload(id, kind.name, opened),
+        version: kind.version,
+        occurred_at: row.occurred_at,
+        updated_at: Math.max(at, row.updated_at),
+      };
+      if (!(await repo.update(owner.userId, id, change))) throw notFound();
+      return describe({ ...row, ...change }, opened);
     },
 
     async remove(id: string, hard: boolean): Promise<void> {
@@ -193,7 +233,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       const out: HavenRecord[] = [];
       for (let i = 0; i < ids.length; i += 500) {
         const rows = await repo.liveByIds(owner.userId, ids.slice(i, i + 500));
-        out.push(...rows.map(openRow));
+        out.push(...rows.map((row) => openRow(row)));
       }
       return out;
     },
@@ -201,30 +241,39 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     async list(query: ListQuery): Promise<Page<HavenRecord>> {
       if (query.kind !== undefined) requireRecordKind(query.kind);
       const page = await repo.list(owner.userId, query);
-      return { items: page.items.map(openRow), nextCursor: page.nextCursor };
+      return { items: page.items.map((row) => openRow(row)), nextCursor: page.nextCursor };
     },
 
-    /** Every live record, decrypted, oldest first, in batches. */
-    async *each(kind?: string): AsyncGenerator<HavenRecord[]> {
-      for await (const rows of repo.each(owner.userId, kind)) yield rows.map(openRow);
+    /** Every live record, decrypted, oldest first, in batches; sealed ones whole only when `reveal`. */
+    async *each(kind?: string, reveal = false): AsyncGenerator<HavenRecord[]> {
+      for await (const rows of repo.each(owner.userId, kind)) yield rows.map((row) => openRow(row, reveal));
     },
 
-    /** Every record in the trash (deleted, not yet gone for good), decrypted, oldest first. */
-    async *eachDeleted(): AsyncGenerator<DeletedRecord[]> {
+    /** Every record in the trash (deleted, not yet gone for good), decrypted, oldest first; sealed ones whole only when `reveal`. */
+    async *eachDeleted(reveal = false): AsyncGenerator<DeletedRecord[]> {
       for await (const rows of repo.each(owner.userId, undefined, 1000, 'deleted')) {
         yield rows.map((row) => ({
-          ...openRow(row),
+          ...openRow(row, reveal),
           deletedAt: new Date(row.deleted_at ?? row.updated_at).toISOString(),
         }));
       }
     },
 
-    /** Everything this person has: the live records, and the ones in the trash under `deleted`. */
+    /**
+     * Everything this person has: the live records, and the ones in the trash
+     * under `deleted`. Sealed ones are theirs too: carried whole, marked with
+     * `sealedUntil`.
+     */
     async exportAll(accountName: string): Promise<ExportDocument> {
+      const at = now();
+      const marked = <R extends HavenRecord>(record: R): R => {
+        const until = sealedUntil(findRecordKind(record.kind), record.payload, at);
+        return until === undefined ? record : { ...record, sealedUntil: new Date(until).toISOString() };
+      };
       const records: ExportedRecord[] = [];
-      for await (const batch of this.each()) records.push(...batch);
+      for await (const batch of this.each(undefined, true)) records.push(...batch.map(marked));
       const deleted: DeletedRecord[] = [];
-      for await (const batch of this.eachDeleted()) deleted.push(...batch);
+      for await (const batch of this.eachDeleted(true)) deleted.push(...batch.map(marked));
       return {
         format: EXPORT_FORMAT,
         formatVersion: EXPORT_FORMAT_VERSION,
@@ -376,6 +425,8 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     let payload: unknown;
     try {
       payload = upgradePayload(kind, record.version, record.payload);
+      // A sealed letter comes back still sealed: its opening day is in its payload.
+      checkSealedWrite(kind, payload, now(), 'import');
     } catch (error) {
       throw invalidInput('A record in this export does not fit its kind.', [
         { path: `${path}.payload`, message: error instanceof Error ? error.message : 'Invalid' },

@@ -218,6 +218,13 @@ export const contract = {
       params: idParams,
       response: savedRecord,
     }),
+    /** Opens a sealed record (a letter to myself) before its day, on purpose; the opening is kept. */
+    open: endpoint({
+      method: 'POST',
+      path: '/records/:id/open',
+      params: idParams,
+      response: savedRecord,
+    }),
   },
 
   search: endpoint({

@@ -30,6 +30,8 @@ export const exportedRecordSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
   payload: z.unknown(),
+  /** Set on a record still sealed when exported (a letter to myself): it opens then. Import reads the time from the payload. */
+  sealedUntil: isoDate.optional(),
 });
 
 export const deletedRecordSchema = exportedRecordSchema.extend({ deletedAt: isoDate });

@@ -28,6 +28,27 @@ export interface RecordKind<S extends z.ZodType = z.ZodType, N extends string = 
   };
   /** At most one live record of this kind per person (a safety plan, a profile). */
   readonly singleton?: boolean;
+  /**
+   * A record that stays sealed until a time its payload names (a letter to
+   * myself). Until then the server gives out `view(payload)` in its place on
+   * every read path, on its own clock, and will not change it; exports carry
+   * it whole, marked sealed. See docs/SECURITY.md.
+   */
+  readonly sealing?: Sealing<z.output<S>>;
+}
+
+/** How a sealed kind is read: its opening time, and what may be shown before it. (Methods, so typed kinds fit the registry.) */
+export interface Sealing<P> {
+  /** The payload field that names when it opens, for problems about it. */
+  readonly untilField: string;
+  /** When it opens (an ISO time), or undefined when it is open already (opened early). A view answers its own time. */
+  until(payload: P): string | undefined;
+  /** What is given out while sealed: when it opens, nothing written. Valid under the kind's schema. */
+  view(payload: P): P;
+  /** Whether a payload is such a view: a view is never stored. */
+  isView(payload: P): boolean;
+  /** The payload opened early, on purpose, at `at` (an ISO time). */
+  openEarly(payload: P, at: string): P;
 }
 
 const KIND_NAME = /^[a-z][a-z0-9_]{1,39}$/;

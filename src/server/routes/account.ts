@@ -22,6 +22,7 @@ export function accountRoutes(
   accounts: AccountService,
   db: Kysely<Database>,
   search: SearchCache,
+  now: () => number = Date.now,
 ): void {
   route(app, contract.account.sessions, {
     summary: 'Your active sessions',
@@ -73,7 +74,7 @@ export function accountRoutes(
     tag: 'account',
     handler: async ({ account, body, reply }) => {
       await accounts.verifyPassphrase(account, body.passphrase);
-      const document = await recordVault(db, account).exportAll(account.name);
+      const document = await recordVault(db, account, now).exportAll(account.name);
       const day = document.exportedAt.slice(0, 10);
       reply.header('cache-control', 'no-store');
       if (body.format === 'json') {
@@ -99,7 +100,7 @@ export function accountRoutes(
     tag: 'account',
     bodyLimit: IMPORT_MAX_BYTES,
     rateLimit: IMPORT_RATE,
-    handler: async ({ account, body }) => recordVault(db, account).importAll(body),
+    handler: async ({ account, body }) => recordVault(db, account, now).importAll(body),
   });
 
   route(app, contract.account.deleteAccount, {

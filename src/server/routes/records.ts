@@ -14,14 +14,15 @@ import { contract } from '../../core/api/contract.js';
  * device as the person writes, so checking every autosave again here would
  * tell it nothing new. See docs/API.md.
  */
-function withSafety<R extends { payload: unknown }>(record: R, asked: 'true' | 'false') {
+function withSafety<R>(record: R, asked: 'true' | 'false', sent: unknown) {
   if (asked !== 'true') return record;
-  const { level, categories } = detectRisk(payloadText(record.payload));
+  // What was sent, not what is answered: a sealed letter is answered with its envelope only.
+  const { level, categories } = detectRisk(payloadText(sent));
   return { ...record, safety: { level, categories } };
 }
 
 /** The generic record routes: every practice's records go through these, by kind. */
-export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+export function recordRoutes(app: FastifyInstance, db: Kysely<Database>, now: () => number = Date.now): void {
   route(app, contract.records.kinds, {
     summary: 'The record kinds this server knows, with their pillar and schema version',
     tag: 'records',
@@ -39,14 +40,14 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     summary: 'Save a new record; with safety=true, also check its text for signs of danger',
     tag: 'records',
     handler: async ({ account, body, query }) =>
-      withSafety(await recordVault(db, account).create(body), query.safety),
+      withSafety(await recordVault(db, account, now).create(body), query.safety, body.payload),
   });
 
   route(app, contract.records.list, {
     summary: 'List records, newest first, by kind and time range, with cursor paging',
     tag: 'records',
     handler: async ({ account, query }) =>
-      recordVault(db, account).list({
+      recordVault(db, account, now).list({
         kind: query.kind,
         from: query.from === undefined ? undefined : Date.parse(query.from),
         to: query.to === undefined ? undefined : Date.parse(query.to),
@@ -58,7 +59,7 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   route(app, contract.records.get, {
     summary: 'Read one record',
     tag: 'records',
-    handler: async ({ account, params }) => recordVault(db, account).get(params.id),
+    handler: async ({ account, params }) => recordVault(db, account, now).get(params.id),
   });
 
   route(app, contract.records.update, {
@@ -66,19 +67,25 @@ export function recordRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       'Replace a record’s payload (and optionally when it happened); with safety=true, also check its text',
     tag: 'records',
     handler: async ({ account, params, body, query }) =>
-      withSafety(await recordVault(db, account).update(params.id, body), query.safety),
+      withSafety(await recordVault(db, account, now).update(params.id, body), query.safety, body.payload),
   });
 
   route(app, contract.records.remove, {
     summary: 'Delete a record: kept for undo unless hard=true',
     tag: 'records',
     handler: async ({ account, params, query }) =>
-      recordVault(db, account).remove(params.id, query.hard === 'true'),
+      recordVault(db, account, now).remove(params.id, query.hard === 'true'),
   });
 
   route(app, contract.records.restore, {
     summary: 'Undo a delete',
     tag: 'records',
-    handler: async ({ account, params }) => recordVault(db, account).restore(params.id),
+    handler: async ({ account, params }) => recordVault(db, account, now).restore(params.id),
+  });
+
+  route(app, contract.records.open, {
+    summary: 'Open a sealed record (a letter to yourself) before its day, on purpose; the opening is kept',
+    tag: 'records',
+    handler: async ({ account, params }) => recordVault(db, account, now).openEarly(params.id),
   });
 }

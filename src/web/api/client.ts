@@ -188,6 +188,9 @@ export function createApi(options: ApiOptions = {}) {
         }),
       restore: async (id: string): Promise<SavedRecord> =>
         typed(await call(contract.records.restore, { params: { id } })),
+      /** Opens a sealed record (a letter to myself) before its day, on purpose. */
+      open: async (id: string): Promise<SavedRecord> =>
+        typed(await call(contract.records.open, { params: { id } })),
     },
     /** Every word must match; searched on the server over the person's decrypted records. */
     search: (query: InputOf<typeof contract.search, 'query'>, signal?: AbortSignal) =>

@@ -56,6 +56,7 @@ export function HelpPanel() {
       {signedIn && <BreathingHelpLink />}
 
       {signedIn && <SoothingKit />}
+      {signedIn && <AppreciationsInHelp headingClass="help-panel__heading" />}
     </div>
   );
 }

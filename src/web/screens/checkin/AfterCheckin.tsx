@@ -10,6 +10,7 @@ import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
 import { useAllRecords, useRecordChanges, type Kept } from '../../data/records.js';
 import { pathTo, PLACES } from '../../../core/practices/catalogue.js';
+import { AppreciationAfterCheckin } from '../delight/AfterLowCheckin.js';
 
 /** Below this, a check-in counts as a low moment and the soothing kit is offered back. */
 const LOW_PLEASANTNESS = -0.3;
@@ -79,6 +80,7 @@ export function AfterCheckin({ saved, onAgain }: { saved: Kept<'checkin'>; onAga
         </div>
       </section>
       {low && <SoothingForLowMoments />}
+      <AppreciationAfterCheckin id={saved.record.id} pleasantness={saved.payload.pleasantness} />
     </div>
   );
 }
