@@ -18,6 +18,7 @@ import { publicRoute, route, type RouteDoc } from './route.js';
 import { serverSecret } from './secret.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
+import { feedRoutes } from './routes/feed.js';
 import { recordRoutes } from './routes/records.js';
 import { safetyRoutes } from './routes/safety.js';
 import { searchRoutes } from './routes/search.js';
@@ -171,6 +172,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   recordRoutes(app, store.db, deps.now ?? Date.now);
   searchRoutes(app, store.db, search);
   safetyRoutes(app);
+  feedRoutes(app, store.db, deps.now ?? Date.now);
 
   route(app, contract.openApi, {
     summary: 'This API, described',

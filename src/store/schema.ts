@@ -71,6 +71,23 @@ export interface ServerSecretTable {
   created_at: number;
 }
 
+/**
+ * A person's calendar feed of rituals: one random feed key seals the titles
+ * (`entries`), wrapped under the data key (so a session can rewrite them) and
+ * under a key derived from the feed's URL token (so the URL can read them).
+ */
+export interface RitualFeedsTable {
+  user_id: string;
+  /** SHA-256 of the URL token; the token itself is kept only sealed under the data key. */
+  token_hash: string;
+  token_by_data: Buffer;
+  key_by_data: Buffer;
+  key_by_token: Buffer;
+  entries: Buffer;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -78,4 +95,5 @@ export interface Database {
   auth_failures: AuthFailuresTable;
   known_browsers: KnownBrowsersTable;
   server_secret: ServerSecretTable;
+  ritual_feeds: RitualFeedsTable;
 }

@@ -40,6 +40,11 @@ const saveQuery = z.object({ safety: z.enum(['true', 'false']).default('false') 
 
 const userWithCode = z.object({ user: userSchema, recoveryCode: z.string() });
 
+/** A person's calendar feed: its path (with the secret token) and when it changed, or null when it is off. */
+const ritualFeed = z.object({
+  feed: z.object({ path: z.string(), createdAt: isoDateTime, updatedAt: isoDateTime }).nullable(),
+});
+
 export const contract = {
   health: endpoint({
     method: 'GET',
@@ -242,6 +247,25 @@ export const contract = {
       total: z.number(),
     }),
   }),
+
+  /** The calendar feed of rituals (docs/API.md, docs/SECURITY.md). */
+  rituals: {
+    feed: endpoint({ method: 'GET', path: '/rituals/feed', response: ritualFeed }),
+    /** Turns the feed on; when it is on already, answers with it as it is. */
+    feedOn: endpoint({ method: 'PUT', path: '/rituals/feed', response: ritualFeed }),
+    /** A new URL: the old one stops working at once. */
+    feedRotate: endpoint({ method: 'POST', path: '/rituals/feed/rotate', response: ritualFeed }),
+    feedOff: endpoint({ method: 'DELETE', path: '/rituals/feed', status: 204 }),
+    /** A one-off .ics file of the rituals given a calendar title; a file, not JSON. */
+    download: endpoint({ method: 'GET', path: '/rituals/calendar.ics' }),
+    /** The subscription itself: no session, only the token in the URL. Answers text/calendar. */
+    calendar: endpoint({
+      method: 'GET',
+      path: '/calendar/:file',
+      public: true,
+      params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{43}\.ics$/) }).strict(),
+    }),
+  },
 
   /** At most `SAFETY_CHECK_MAX_CHARS` characters: the longest journal entry Haven keeps. */
   safetyCheck: endpoint({

@@ -3,6 +3,7 @@ import type { Migration } from 'kysely/migration';
 import { sql } from 'kysely';
 import type { Dialect } from '../db.js';
 import { RECORD_KINDS } from '../../core/records/registry.js';
+import { ritualFeeds } from './0004_ritual_feeds.js';
 
 /**
  * One forward-only migration set for SQLite and PostgreSQL. Each migration
@@ -131,6 +132,9 @@ export function migrationsFor(dialect: Dialect, now: () => number = Date.now): R
           .execute();
       },
     },
+
+    /** A person's calendar feed of ritual titles (src/store/feed.ts). */
+    '0004_ritual_feeds': ritualFeeds(dialect),
   };
 }
 

@@ -196,6 +196,18 @@ export function createApi(options: ApiOptions = {}) {
     search: (query: InputOf<typeof contract.search, 'query'>, signal?: AbortSignal) =>
       call(contract.search, { query, signal }),
     safetyCheck: (body: InputOf<typeof contract.safetyCheck, 'body'>) => call(contract.safetyCheck, { body }),
+    /** The calendar feed of rituals: its address, on, new address, off, and a one-off file. */
+    ritualFeed: {
+      get: (signal?: AbortSignal) => call(contract.rituals.feed, { signal }),
+      turnOn: () => call(contract.rituals.feedOn),
+      rotate: () => call(contract.rituals.feedRotate),
+      turnOff: () => call(contract.rituals.feedOff),
+      download: async (): Promise<DownloadedFile> => {
+        const { method, path } = contract.rituals.download;
+        const response = await send(method, path);
+        return { blob: await response.blob(), filename: 'haven-rituals.ics' };
+      },
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { pathTo, pillarsWithPractices, PRACTICES, type Catalogue } from '../../core/practices/catalogue.js';
 import { PracticeLinks } from '../app/practices.js';
@@ -5,21 +6,34 @@ import { useSignedInUser } from '../app/session.js';
 import { ButtonLink } from '../components/Button.js';
 import { PageHeader } from '../components/PageHeader.js';
 
+/** A letter that has arrived, and some days one appreciation: loaded after the home, never holding it up. */
+const DelightOnHome = lazy(() => import('./delight/OnHome.js'));
+/** Today's rituals, each marked done in one action; loaded after the home, and absent when there are none. */
+const TodayRituals = lazy(() => import('./rituals/TodayRituals.js'));
+
 /** The signed-in home: a greeting and the six HEARTS areas. */
 export function HomeScreen() {
   const user = useSignedInUser();
   return (
     <div className="stack-xl">
-      <PageHeader title={`${greeting(new Date())}, ${user.name}`} eyebrow="Home">
-        <p>
-          Whatever today holds, there is room for it here. Go at your own pace; everything is an invitation.
-        </p>
-        <div className="button-row">
+      <PageHeader
+        title={`${greeting(new Date())}, ${user.name}`}
+        actions={
           <ButtonLink to={pathTo('checkin')} variant="primary">
             Check in now
           </ButtonLink>
-        </div>
+        }
+      >
+        <p>
+          Whatever today holds, there is room for it here. Go at your own pace; everything is an invitation.
+        </p>
       </PageHeader>
+      <Suspense fallback={null}>
+        <DelightOnHome />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TodayRituals />
+      </Suspense>
       <section aria-labelledby="start-heading" className="card stack home-start">
         <h2 id="start-heading" className="section-title">
           Finding your way in

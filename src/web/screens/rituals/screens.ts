@@ -1,0 +1,14 @@
+import type { PracticeScreens } from '../../app/practices.js';
+import type { ritualsPractices } from '../../../core/rituals/practices.js';
+
+/** The screens of the R pillar (Rituals and routines)'s practices, one entry per practice (collected in PRACTICE_SCREENS). */
+export const ritualsScreens = {
+  rituals: {
+    main: async () => (await import('./Rituals.js')).RitualsScreen,
+    pages: {
+      new: async () => (await import('./RitualForm.js')).NewRitualScreen,
+      calendar: async () => (await import('./RitualCalendar.js')).RitualCalendarScreen,
+      ritual: async () => (await import('./RitualForm.js')).RitualScreen,
+    },
+  },
+} satisfies Record<(typeof ritualsPractices)[number]['id'], PracticeScreens>;
