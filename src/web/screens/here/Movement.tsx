@@ -3,14 +3,13 @@ import { movementName } from '../../../core/here/kinds.js';
 import { MOVEMENT_LABELS, MOVEMENTS, movingPrompts, type Movement } from '../../../core/here/movement.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
-import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { QueryBoundary } from '../../components/QueryBoundary.js';
+import { RecordSection } from '../../components/RecordSection.js';
 import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useAction } from '../../components/useAction.js';
-import { usePagedRecords, useRecordChanges } from '../../data/records.js';
+import { useRecordChanges } from '../../data/records.js';
 import { fullDateTime } from '../../lib/time.js';
 import { Choice } from './Choice.js';
 import '../../styles/here.css';
@@ -213,38 +212,33 @@ function MovementForm({ movement, onMovement }: { movement: Movement; onMovement
 }
 
 function RecentMovement() {
-  const recent = usePagedRecords('movement_session', 10);
   return (
-    <section className="stack" aria-labelledby="recent-movement">
-      <h2 id="recent-movement" className="section-title">
-        Recent movement
-      </h2>
-      <QueryBoundary query={{ ...recent, data: recent.items }} loading="Loading your movement…">
-        {(items) =>
-          items.length === 0 ? (
-            <EmptyState title="Nothing kept yet">
-              <p>When you keep a note of moving, it shows here.</p>
-            </EmptyState>
-          ) : (
-            <ul className="session-rows" role="list">
-              {items.map(({ record, payload }) => (
-                <li key={record.id} className="session-row">
-                  <span className="session-row__what">
-                    {movementName(payload)}, {payload.minutes} min
-                  </span>
-                  <span className="session-row__felt">
-                    ease {payload.before.ease} before, {payload.after.ease} after
-                    {payload.after.words ? `: ${payload.after.words}` : ''}
-                  </span>
-                  <time className="session-row__when muted" dateTime={record.occurredAt}>
-                    {fullDateTime(new Date(record.occurredAt))}
-                  </time>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryBoundary>
-    </section>
+    <RecordSection
+      kind="movement_session"
+      pageSize={10}
+      id="recent-movement"
+      heading="Recent movement"
+      loading="Loading your movement…"
+      empty={{ title: 'Nothing kept yet', body: <p>When you keep a note of moving, it shows here.</p> }}
+    >
+      {(items) => (
+        <ul className="session-rows" role="list">
+          {items.map(({ record, payload }) => (
+            <li key={record.id} className="session-row">
+              <span className="session-row__what">
+                {movementName(payload)}, {payload.minutes} min
+              </span>
+              <span className="session-row__felt">
+                ease {payload.before.ease} before, {payload.after.ease} after
+                {payload.after.words ? `: ${payload.after.words}` : ''}
+              </span>
+              <time className="session-row__when muted" dateTime={record.occurredAt}>
+                {fullDateTime(new Date(record.occurredAt))}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </RecordSection>
   );
 }

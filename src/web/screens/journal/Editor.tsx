@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { journalTitle } from '../../../core/attuning/kinds.js';
 import { pickPrompt } from '../../../core/attuning/prompts.js';
@@ -7,12 +7,13 @@ import { Button } from '../../components/Button.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { InlineError } from '../../components/InlineError.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { SaveStatusLine } from '../../components/SaveStatusLine.js';
 import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useToast } from '../../components/Toast.js';
-import { createAutosaver, statusAtStart, type SaveStatus } from '../../data/autosave.js';
 import { useRecordChanges } from '../../data/records.js';
 import { useDrafts } from '../../app/session.js';
+import { useAutosaved } from '../../data/useAutosaved.js';
 import { hasWords, tagsFrom, toPayload, type Fields, type Start } from './fields.js';
 import { renderMarkdownLite } from './markdown.js';
 import { MindReadingPause } from './MindReadingPause.js';
@@ -25,64 +26,28 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
   const toast = useToast();
   const navigate = useNavigate();
   const drafts = useDrafts();
-  const [fields, setFields] = useState<Fields>(start.fields);
-  const [entryId, setEntryId] = useState<string | null>(start.id);
-  const [status, setStatus] = useState<SaveStatus>(() =>
-    statusAtStart({ id: start.id, dirty: start.restored }),
-  );
-  const [stuck, setStuck] = useState<ProblemError | null>(null);
+  const {
+    fields,
+    change,
+    id: entryId,
+    status,
+    stuck,
+    saver,
+  } = useAutosaved({
+    kind: 'journal',
+    userId,
+    start,
+    toPayload,
+    isEmpty: (value: Fields) => !hasWords(value),
+    // The address changes without a router navigation: that would move focus away from the writing.
+    onCreated: (id) => window.history.replaceState(window.history.state, '', pathTo('journal', id)),
+  });
   const [reading, setReading] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState<{ pending: boolean; problem: ProblemError | null }>({
     pending: false,
     problem: null,
   });
-
-  const [saver] = useState(() => {
-    const placeOf = (id: string | null) => `journal.${id ?? 'new'}`;
-    return createAutosaver<Fields>(
-      { id: start.id, value: start.fields, dirty: start.restored },
-      {
-        save: async (value, id) => {
-          const payload = toPayload(value);
-          const record = id
-            ? await changes.update(id, { payload })
-            : await changes.create({ kind: 'journal', payload });
-          return record.id;
-        },
-        isEmpty: (value) => !hasWords(value),
-        // Written on every change, before anything else, so no word depends on the network.
-        keepDraft: (id, value) => drafts.write(userId, placeOf(id), value),
-        dropDraft: (id) => drafts.clear(userId, placeOf(id)),
-        onStatus: (next, error) => {
-          setStatus(next);
-          setStuck(next === 'stuck' ? toProblem(error) : null);
-        },
-        onCreated: (id) => {
-          setEntryId(id);
-          // The address changes without a router navigation: that would move focus away from the writing.
-          window.history.replaceState(window.history.state, '', pathTo('journal', id));
-        },
-      },
-    );
-  });
-
-  const change = (patch: Partial<Fields>) => {
-    const next = { ...fields, ...patch };
-    setFields(next);
-    saver.change(next);
-  };
-
-  // A restored draft goes to the server as soon as the editor opens; a return to the network retries at once.
-  useEffect(() => {
-    if (start.restored) void saver.flush();
-    const online = () => void saver.flush();
-    window.addEventListener('online', online);
-    return () => {
-      window.removeEventListener('online', online);
-      void saver.dispose();
-    };
-  }, [saver, start.restored]);
 
   const remove = async () => {
     const id = saver.id();
@@ -212,21 +177,5 @@ export function Editor({ start, userId }: { start: Start; userId: string }) {
         onConfirm={() => void remove()}
       />
     </div>
-  );
-}
-
-function SaveStatusLine({ status }: { status: SaveStatus }) {
-  const text: Record<SaveStatus, string> = {
-    nothing: 'Saves as you write',
-    saved: 'Saved',
-    waiting: 'Saving…',
-    saving: 'Saving…',
-    retrying: 'Not saved yet, will retry. Your words are kept on this device.',
-    stuck: 'Not saved. Your words are kept on this device.',
-  };
-  return (
-    <p className="save-status unsaved-marker" data-status={status}>
-      {text[status]}
-    </p>
   );
 }

@@ -23,8 +23,8 @@ import { TextField } from '../../components/TextField.js';
 import { useAllRecords, type Kept } from '../../data/records.js';
 import { Chip, ChipList } from '../attuning/Chips.js';
 import { FreshRecord, useStartFrom } from './opened.js';
-import { SaveStatusLine } from './SaveStatus.js';
-import { useAutosaved } from './useAutosaved.js';
+import { SaveStatusLine } from '../../components/SaveStatusLine.js';
+import { useAutosaved } from '../../data/useAutosaved.js';
 import '../../styles/attuning.css';
 import '../../styles/turning.css';
 

@@ -5,17 +5,15 @@ import { REPAIR_WITH, repairKind, type RepairPayload } from '../../../core/turni
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { InlineError } from '../../components/InlineError.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { QueryBoundary } from '../../components/QueryBoundary.js';
-import { ShowMore } from '../../components/ShowMore.js';
+import { RecordSection } from '../../components/RecordSection.js';
 import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
-import { usePagedRecords, useRecordChanges, type Kept } from '../../data/records.js';
+import { useRecordChanges, type Kept } from '../../data/records.js';
 import { CriticEcho } from './CriticEcho.js';
 import '../../styles/turning.css';
 
@@ -186,31 +184,24 @@ function RepairForm() {
 }
 
 function RepairList() {
-  const repairs = usePagedRecords('repair', 10);
   return (
-    <section className="stack" aria-labelledby="repair-list">
-      <h2 id="repair-list" className="section-title">
-        Earlier repairs
-      </h2>
-      <QueryBoundary query={{ ...repairs, data: repairs.items }} loading="Loading your repairs…">
-        {(items) =>
-          items.length === 0 ? (
-            <EmptyState title="Nothing here yet">
-              <p>What you keep here stays for you to read back.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <ul className="turning-list" role="list">
-                {items.map((item) => (
-                  <RepairItem key={item.record.id} item={item} />
-                ))}
-              </ul>
-              <ShowMore pages={repairs} />
-            </>
-          )
-        }
-      </QueryBoundary>
-    </section>
+    <RecordSection
+      kind="repair"
+      pageSize={10}
+      id="repair-list"
+      heading="Earlier repairs"
+      loading="Loading your repairs…"
+      empty={{ title: 'Nothing here yet', body: <p>What you keep here stays for you to read back.</p> }}
+      more
+    >
+      {(items) => (
+        <ul className="turning-list" role="list">
+          {items.map((item) => (
+            <RepairItem key={item.record.id} item={item} />
+          ))}
+        </ul>
+      )}
+    </RecordSection>
   );
 }
 

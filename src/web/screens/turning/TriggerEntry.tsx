@@ -25,9 +25,9 @@ import { Chip, ChipList, toggled } from '../attuning/Chips.js';
 import { ArousalScale } from './Arousal.js';
 import { CriticEcho } from './CriticEcho.js';
 import { FreshRecord, useStartFrom } from './opened.js';
-import { SaveStatusLine } from './SaveStatus.js';
+import { SaveStatusLine } from '../../components/SaveStatusLine.js';
 import { triggerFields, triggerFieldsShape, triggerPayload, type TriggerFields } from './triggerFields.js';
-import { useAutosaved } from './useAutosaved.js';
+import { useAutosaved } from '../../data/useAutosaved.js';
 import '../../styles/attuning.css';
 import '../../styles/turning.css';
 

@@ -4,15 +4,13 @@ import { pathTo } from '../../../core/practices/catalogue.js';
 import type { TriggerPayload } from '../../../core/turning/kinds.js';
 import { ButtonLink, Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
-import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { InlineError } from '../../components/InlineError.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { QueryBoundary } from '../../components/QueryBoundary.js';
-import { ShowMore } from '../../components/ShowMore.js';
+import { RecordSection } from '../../components/RecordSection.js';
 import { TextArea } from '../../components/TextArea.js';
 import { useAction } from '../../components/useAction.js';
-import { usePagedRecords, useRecordChanges, type Kept } from '../../data/records.js';
+import { useRecordChanges, type Kept } from '../../data/records.js';
 import { ArousalScale, arousalChange } from './Arousal.js';
 import '../../styles/attuning.css';
 import '../../styles/turning.css';
@@ -94,31 +92,27 @@ function QuickLog() {
 }
 
 function TriggerList() {
-  const logs = usePagedRecords('trigger', 20);
   return (
-    <section className="stack" aria-labelledby="trigger-list">
-      <h2 id="trigger-list" className="section-title">
-        Your log
-      </h2>
-      <QueryBoundary query={{ ...logs, data: logs.items }} loading="Loading your trigger log…">
-        {(items) =>
-          items.length === 0 ? (
-            <EmptyState title="Nothing logged yet">
-              <p>What you log stays here, for you to come back to when you are ready.</p>
-            </EmptyState>
-          ) : (
-            <>
-              <ul className="turning-list" role="list">
-                {items.map((item) => (
-                  <TriggerItem key={item.record.id} item={item} />
-                ))}
-              </ul>
-              <ShowMore pages={logs} />
-            </>
-          )
-        }
-      </QueryBoundary>
-    </section>
+    <RecordSection
+      kind="trigger"
+      pageSize={20}
+      id="trigger-list"
+      heading="Your log"
+      loading="Loading your trigger log…"
+      empty={{
+        title: 'Nothing logged yet',
+        body: <p>What you log stays here, for you to come back to when you are ready.</p>,
+      }}
+      more
+    >
+      {(items) => (
+        <ul className="turning-list" role="list">
+          {items.map((item) => (
+            <TriggerItem key={item.record.id} item={item} />
+          ))}
+        </ul>
+      )}
+    </RecordSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { SaveStatus } from '../../data/autosave.js';
+import type { SaveStatus } from '../data/autosave.js';
 
 const WORDS: Record<SaveStatus, string> = {
   nothing: 'Saves as you write',
@@ -9,7 +9,7 @@ const WORDS: Record<SaveStatus, string> = {
   stuck: 'Not saved. Your words are kept on this device.',
 };
 
-/** Where the save loop is, in a few quiet words. */
+/** Where an editor's save loop is (data/autosave.ts), in a few quiet words. */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
   return (
     <p className="save-status unsaved-marker" data-status={status}>

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { PayloadInput, RecordKindName } from '../../../core/records/registry.js';
-import { toProblem, type ProblemError } from '../../api/client.js';
-import { useDrafts } from '../../app/session.js';
-import { createAutosaver, statusAtStart, type SaveStatus } from '../../data/autosave.js';
-import { useRecordChanges } from '../../data/records.js';
+import { useEffect, useRef, useState } from 'react';
+import type { PayloadInput, RecordKindName } from '../../core/records/registry.js';
+import { toProblem, type ProblemError } from '../api/client.js';
+import { useDrafts } from '../app/session.js';
+import { createAutosaver, statusAtStart, type SaveStatus } from './autosave.js';
+import { useRecordChanges } from './records.js';
 
 /**
  * An editor that saves as it is written, for one record of `kind`: the shared
- * save loop (data/autosave.ts) with a sealed draft on this device first. The
- * record is created on the first save that has something in it.
+ * save loop (autosave.ts) with a sealed draft on this device first. The record
+ * is created on the first save that has something in it.
  */
 export function useAutosaved<N extends RecordKindName, F>(options: {
   kind: N;
@@ -22,6 +22,8 @@ export function useAutosaved<N extends RecordKindName, F>(options: {
   const changes = useRecordChanges();
   const drafts = useDrafts();
   const [fields, setFields] = useState<F>(start.fields);
+  // The newest fields, so that changes made one after another each build on the last.
+  const latest = useRef<F>(start.fields);
   const [id, setId] = useState<string | null>(start.id);
   const [status, setStatus] = useState<SaveStatus>(() =>
     statusAtStart({ id: start.id, dirty: start.restored }),
@@ -40,6 +42,7 @@ export function useAutosaved<N extends RecordKindName, F>(options: {
           return record.id;
         },
         isEmpty: options.isEmpty,
+        // Written on every change, before anything else, so no word depends on the network.
         keepDraft: (recordId, value) => drafts.write(userId, placeOf(recordId), value),
         dropDraft: (recordId) => drafts.clear(userId, placeOf(recordId)),
         onStatus: (next, error) => {
@@ -54,6 +57,7 @@ export function useAutosaved<N extends RecordKindName, F>(options: {
     );
   });
 
+  // A restored draft goes to the server as soon as the editor opens; a return to the network retries at once.
   useEffect(() => {
     if (start.restored) void saver.flush();
     const online = () => void saver.flush();
@@ -65,11 +69,10 @@ export function useAutosaved<N extends RecordKindName, F>(options: {
   }, [saver, start.restored]);
 
   const change = (patch: Partial<F>) => {
-    setFields((current) => {
-      const next = { ...current, ...patch };
-      saver.change(next);
-      return next;
-    });
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setFields(next);
+    saver.change(next);
   };
 
   return { fields, change, id, status, stuck, saver };
