@@ -12,7 +12,7 @@ export function BreathingHelpLink() {
       <h3 id={headingId} className="help-panel__heading">
         Slow your breathing
       </h3>
-      <p>A guide that breathes with you, slowly, for a minute or a few. You can stop at any time.</p>
+      <p>A guide that breathes with you, slowly, for a minute or a few. Pause or stop whenever you like.</p>
       <p>
         <Link
           to={`${pathTo('breathing')}?minutes=1`}
