@@ -105,7 +105,15 @@ export const turningPracticeKinds: readonly PracticeKind[] = [
 function triggerExample(s: ExampleSource) {
   const before = s.int(3, 10);
   const complete = s.chance(0.7);
-  if (!complete) return { what: s.line(2000, 'sentence'), arousalBefore: before };
+  // A quick log, to be completed later: the lists it has not reached yet are empty, as the schema reads them back.
+  if (!complete)
+    return {
+      what: s.line(2000, 'sentence'),
+      arousalBefore: before,
+      stories: [],
+      feelings: [],
+      regulated: [],
+    };
   return {
     what: s.line(2000, 'sentence'),
     arousalBefore: before,
