@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { PayloadInput } from '../../core/records/registry.js';
 import { pathTo } from '../../core/practices/catalogue.js';
 import { Button, ButtonLink } from '../components/Button.js';
@@ -43,19 +43,21 @@ export function AfterSession({
   const action = useAction();
   const started = useRef(false);
 
-  const keep = () =>
-    keeping.run(async () => {
-      const record = await changes.create(session);
-      setRecordId(record.id);
-    });
+  const keep = useCallback(
+    () =>
+      keeping.run(async () => {
+        const record = await changes.create(session);
+        setRecordId(record.id);
+      }),
+    [keeping, changes, session],
+  );
 
   useEffect(() => {
     if (started.current) return;
     started.current = true;
+    // Kept once, when the session ends: the guard, not the dependencies, makes it once.
     void keep();
-    // Kept once, when the session ends.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [keep]);
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
