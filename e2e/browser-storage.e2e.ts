@@ -51,10 +51,14 @@ describe('What stays in the browser', () => {
   it('an expired session leaves nothing behind, and the writing is still on screen after signing back in', async () => {
     const person = await writesWithoutSaving('moss');
     await endSessionFromElsewhere(person);
-    // The next save finds the session gone.
-    await reconnect(person);
+    // Still offline, a few more words; the next try after reconnecting finds the session gone.
+    // (Typing after reconnecting would race that try: keys pressed as the lock screen opens
+    // go to the lock screen, as they would for anyone.)
     await person.writeMore(' and on');
-    await person.seesHeading('Your session ended');
+    await person.sees('Not saved yet, will retry.', { exact: false });
+    await reconnect(person);
+    // Retries back off up to 30 seconds apart.
+    await person.heading('Your session ended').waitFor({ timeout: 45_000 });
     await expectNothingWritten(person.page);
 
     await person.unlock();
