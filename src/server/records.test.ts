@@ -224,6 +224,39 @@ describe.each(DIALECTS)('the records API on %s', (dialect) => {
     expect((await bo.get('/api/v1/search?q=lighthouse')).json<{ total: number }>().total).toBe(0);
   });
 
+  it('answers each result with its title, tags and an excerpt of the writing alone', async () => {
+    await sam.post('/api/v1/records', {
+      kind: 'journal',
+      occurredAt: '2026-11-01T10:00:00Z',
+      payload: {
+        title: 'Sunday by the water',
+        body: '# Morning\n\nWe walked slowly.\n\n- **Herons** on the far bank',
+        promptId: 'turning-03',
+        prompt: 'What helped you turn towards yourself today?',
+        tags: ['walks', 'river'],
+      },
+    });
+    await sam.post('/api/v1/records', {
+      kind: 'journal',
+      occurredAt: '2026-11-02T10:00:00Z',
+      payload: { body: 'Herons again, no title', tags: [] },
+    });
+    const found = (await sam.get('/api/v1/search?q=herons')).json<{
+      results: { title: string; tags: string[]; excerpt: string }[];
+    }>();
+    expect(found.results.map(({ title, tags, excerpt }) => ({ title, tags, excerpt }))).toEqual([
+      { title: 'Herons again, no title', tags: [], excerpt: 'Herons again, no title' },
+      {
+        title: 'Sunday by the water',
+        tags: ['walks', 'river'],
+        excerpt: 'Morning We walked slowly. Herons on the far bank',
+      },
+    ]);
+    // Found by its prompt and tags too, while the excerpt stays the person's own words.
+    const byTag = (await sam.get('/api/v1/search?q=walks%20turn')).json<{ results: { excerpt: string }[] }>();
+    expect(byTag.results.map((r) => r.excerpt)).toEqual(['Morning We walked slowly. Herons on the far bank']);
+  });
+
   it('keeps search results true after edits, deletes and undo, and forgets the cached text on sign-out', async () => {
     const a = (
       await sam.post('/api/v1/records', {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RecordKind } from '../core/records/kind.js';
 import { findRecordKind } from '../core/records/registry.js';
 import { sealedUntil } from '../core/records/sealing.js';
 import { excerpt, fold, foldedMatches, payloadText } from '../core/records/search.js';
@@ -8,14 +9,20 @@ import { recordVault, type Owner } from './vault.js';
 export interface SearchHit {
   id: string;
   occurredAt: string;
+  title: string;
+  tags: string[];
   excerpt: string;
 }
 
 interface Entry {
   updatedAt: number;
   occurredAt: number;
-  text: string;
+  /** What is searched: everything written in the record. */
   folded: string;
+  title: string;
+  tags: string[];
+  /** What the excerpt is cut from: the person's own words. */
+  words: string;
   /** A sealed record's opening time: until then only its view is cached; after it, it is read again. */
   opensAt?: number | undefined;
 }
@@ -80,14 +87,17 @@ export function searchCache(options: { idleMs: number; maxUsers: number; now?: (
     if (stale.length > 0) {
       // The vault gives a sealed record's view only (on this cache's clock): its words are never cached early.
       for (const record of await recordVault(db, owner, now).getMany(stale)) {
-        const opensAt = sealedUntil(findRecordKind(record.kind), record.payload, now());
+        const kind = findRecordKind(record.kind);
+        const opensAt = sealedUntil(kind, record.payload, now());
         // Nothing of a sealed one is found by search, not even its date.
-        const text = opensAt === undefined ? payloadText(record.payload) : '';
+        const shown = opensAt === undefined ? describe(kind, record.payload) : undefined;
         entries.set(record.id, {
           updatedAt: Date.parse(record.updatedAt),
           occurredAt: Date.parse(record.occurredAt),
-          text,
-          folded: fold(text),
+          folded: shown ? fold(payloadText(record.payload)) : '',
+          title: shown?.title ?? '',
+          tags: shown?.tags ?? [],
+          words: shown?.words ?? '',
           opensAt,
         });
       }
@@ -113,7 +123,9 @@ export function searchCache(options: { idleMs: number; maxUsers: number; now?: (
         results: hits.slice(0, limit).map(([id, entry]) => ({
           id,
           occurredAt: new Date(entry.occurredAt).toISOString(),
-          excerpt: excerpt(entry.text, terms),
+          title: entry.title,
+          tags: entry.tags,
+          excerpt: excerpt(entry.words, terms),
         })),
       };
     },
@@ -126,6 +138,20 @@ export function searchCache(options: { idleMs: number; maxUsers: number; now?: (
     size(): number {
       return users.size;
     },
+  };
+}
+
+/** A record as a search result shows it: its title, its labels and its own words. */
+function describe(
+  kind: RecordKind | undefined,
+  payload: unknown,
+): { title: string; tags: string[]; words: string } {
+  const written = kind?.written;
+  if (!kind || !written) return { title: kind?.label ?? '', tags: [], words: payloadText(payload) };
+  return {
+    title: written.title(payload),
+    tags: [...(written.tags?.(payload) ?? [])],
+    words: (written.excerptFrom ?? written.body)(payload),
   };
 }
 

@@ -243,7 +243,17 @@ export const contract = {
       })
       .strict(),
     response: z.object({
-      results: z.array(z.object({ id: z.string(), occurredAt: z.string(), excerpt: z.string() })),
+      results: z.array(
+        z.object({
+          id: z.string(),
+          occurredAt: z.string(),
+          /** The record's title (a kind without titles gives its own name). */
+          title: z.string(),
+          tags: z.array(z.string()),
+          /** About 180 characters of the person's own words around the first match, as prose. */
+          excerpt: z.string(),
+        }),
+      ),
       total: z.number(),
     }),
   }),

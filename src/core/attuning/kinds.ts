@@ -140,6 +140,8 @@ export const journalKind = defineRecordKind({
       const tags = j.tags.length > 0 ? `\n\nTags: ${j.tags.join(', ')}` : '';
       return `${prompt}${j.body}${tags}\n`;
     },
+    excerptFrom: (j) => j.body,
+    tags: (j) => j.tags,
   },
 });
 

@@ -25,6 +25,10 @@ export interface RecordKind<S extends z.ZodType = z.ZodType, N extends string = 
   readonly written?: {
     title: (payload: z.output<S>) => string;
     body: (payload: z.output<S>) => string;
+    /** The person's own words alone, for a search result's excerpt (by default `body`). */
+    excerptFrom?: (payload: z.output<S>) => string;
+    /** Labels a search result shows under its title. */
+    tags?: (payload: z.output<S>) => readonly string[];
   };
   /** At most one live record of this kind per person (a safety plan, a profile). */
   readonly singleton?: boolean;

@@ -1,16 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { journalTitle } from '../../../core/attuning/kinds.js';
 import { toProblem, type SearchResults } from '../../api/client.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { InlineError } from '../../components/InlineError.js';
 import { Loading } from '../../components/Loading.js';
 import { TextField } from '../../components/TextField.js';
-import { useRecord } from '../../data/records.js';
 import { useRecordSearch } from '../../data/search.js';
 import { dayAndTime } from '../attuning/dates.js';
 import { pathTo } from '../../../core/practices/catalogue.js';
-import { excerptAround, highlight, queryWords, type Piece } from './searchExcerpt.js';
+import { highlight, queryWords, type Piece } from './searchExcerpt.js';
 
 type Found =
   | { status: 'idle' }
@@ -64,7 +62,7 @@ export function JournalSearch({ children }: { children: ReactNode }) {
             </p>
             <ul className="entry-list" role="list">
               {found.results.results.map((hit) => (
-                <SearchHit key={hit.id} id={hit.id} occurredAt={hit.occurredAt} words={words} />
+                <SearchHit key={hit.id} hit={hit} words={words} />
               ))}
             </ul>
           </>
@@ -73,30 +71,21 @@ export function JournalSearch({ children }: { children: ReactNode }) {
   );
 }
 
-/**
- * One entry found: its title as the link, when it was written, and a clean
- * excerpt of the writing with the words searched for marked. The entry
- * itself is read (and kept in the cache, ready to open), so nothing but its
- * own title and writing shows: never a prompt's id or its tags run together.
- */
-function SearchHit({ id, occurredAt, words }: { id: string; occurredAt: string; words: readonly string[] }) {
-  const entry = useRecord(id, 'journal');
-  const payload = entry.data?.payload;
+/** One entry found: its title as the link, when it was written, its tags, and its words around the match, marked. */
+function SearchHit({ hit, words }: { hit: SearchResults['results'][number]; words: readonly string[] }) {
   return (
     <li className="entry-list__item search-hit">
-      <Link to={pathTo('journal', id)} className="entry-list__link">
-        {payload ? <Marked pieces={highlight(journalTitle(payload), words)} /> : 'Journal entry'}
+      <Link to={pathTo('journal', hit.id)} className="entry-list__link">
+        <Marked pieces={highlight(hit.title, words)} />
       </Link>
       <p className="entry-list__meta">
-        <time dateTime={occurredAt}>{dayAndTime(occurredAt)}</time>
-        {payload && payload.tags.length > 0 && <> · {payload.tags.join(', ')}</>}
+        <time dateTime={hit.occurredAt}>{dayAndTime(hit.occurredAt)}</time>
+        {hit.tags.length > 0 && <> · {hit.tags.join(', ')}</>}
       </p>
-      {payload ? (
+      {hit.excerpt && (
         <p className="entry-list__excerpt">
-          <Marked pieces={excerptAround(payload.body, words)} />
+          <Marked pieces={highlight(hit.excerpt, words)} />
         </p>
-      ) : (
-        entry.isError && <p className="muted">This entry could not be opened just now.</p>
       )}
     </li>
   );
