@@ -71,6 +71,11 @@ export function deriveSessionKey(token: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'haven session key v1', 32));
 }
 
+/** The key a person's records are told apart with where they must not repeat (never used to seal). */
+export function deriveUniqueKey(dataKey: DataKey): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'haven unique keys v1', 32));
+}
+
 /** The key a browser seals this session's unsaved writing with; no one can derive it once the token is gone. */
 export function deriveDraftKey(token: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', token, Buffer.alloc(0), 'haven browser drafts v1', 32));

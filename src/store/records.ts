@@ -11,9 +11,13 @@ import type { Db } from './transaction.js';
  * The `singleton` flag is a storage detail kept here: derived from the kind
  * when a row is stored, it lets the database keep one live record per person
  * of a one-per-person kind. A write that would make a second one live fails
- * with a unique violation (see `isUniqueViolation`).
+ * with a unique violation (see `isUniqueViolation`). So does one that would
+ * repeat a live record's `unique_key`, which the vault computes.
  */
-export type RecordRow = Omit<Selectable<RecordsTable>, 'singleton'>;
+export type RecordRow = Omit<Selectable<RecordsTable>, 'singleton' | 'unique_key'>;
+
+/** A row being written: with its keyed hash, for a kind whose records must not repeat (see the vault). */
+export type WrittenRow = RecordRow & { unique_key?: string | null };
 
 /** Every column but the flag, so rows read back are exactly what was stored. */
 const ROW_COLUMNS = [
@@ -46,12 +50,12 @@ export interface Page<T> {
 
 export function recordRepository(db: Db) {
   return {
-    async insert(row: RecordRow): Promise<void> {
+    async insert(row: WrittenRow): Promise<void> {
       await db.insertInto('records').values(stored(row)).execute();
     },
 
     /** Inserts rows whose id this user does not have yet; returns how many went in. */
-    async insertMissing(rows: readonly RecordRow[]): Promise<number> {
+    async insertMissing(rows: readonly WrittenRow[]): Promise<number> {
       if (rows.length === 0) return 0;
       const result = await db
         .insertInto('records')
@@ -83,6 +87,20 @@ export function recordRepository(db: Db) {
         .execute();
     },
 
+    /** Which of these keyed hashes this user's live records of `kind` hold already. */
+    async liveUniqueKeys(userId: string, kind: string, keys: readonly string[]): Promise<Set<string>> {
+      if (keys.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('records')
+        .select('unique_key')
+        .where('user_id', '=', userId)
+        .where('kind', '=', kind)
+        .where('deleted_at', 'is', null)
+        .where('unique_key', 'in', [...keys])
+        .execute();
+      return new Set(rows.flatMap((r) => (r.unique_key === null ? [] : [r.unique_key])));
+    },
+
     async existingIds(userId: string, ids: readonly string[]): Promise<Set<string>> {
       if (ids.length === 0) return new Set();
       const rows = await db
@@ -97,7 +115,7 @@ export function recordRepository(db: Db) {
     async update(
       userId: string,
       id: string,
-      change: Pick<RecordRow, 'payload' | 'version' | 'occurred_at' | 'updated_at'>,
+      change: Pick<WrittenRow, 'payload' | 'version' | 'occurred_at' | 'updated_at' | 'unique_key'>,
     ): Promise<boolean> {
       const result = await db
         .updateTable('records')
@@ -223,9 +241,13 @@ export function recordRepository(db: Db) {
 
 export type RecordRepository = ReturnType<typeof recordRepository>;
 
-/** A row as stored: with the flag the one-per-person index reads. */
-function stored(row: RecordRow): Insertable<RecordsTable> {
-  return { ...row, singleton: findRecordKind(row.kind)?.singleton ? 1 : 0 };
+/** A row as stored: with the flag the one-per-person index reads, and its keyed hash or null. */
+function stored(row: WrittenRow): Insertable<RecordsTable> {
+  return {
+    ...row,
+    singleton: findRecordKind(row.kind)?.singleton ? 1 : 0,
+    unique_key: row.unique_key ?? null,
+  };
 }
 
 function encodeCursor(occurredAt: number, id: string): string {

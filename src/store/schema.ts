@@ -42,6 +42,15 @@ export interface RecordsTable {
    * ones (`records_one_live_per_person`) keeps each person to one.
    */
   singleton: Generated<number>;
+  /**
+   * For kinds whose records must not repeat each other (`unique` in the
+   * kind's declaration, such as a profile item): HMAC-SHA256, under a key
+   * derived from the person's data key, of what must not repeat; never the
+   * words. A partial unique index over the live ones
+   * (`records_unique_live`) refuses a second live record with the same one.
+   * Null for every other kind.
+   */
+  unique_key: Generated<string | null>;
 }
 
 export interface AuthFailuresTable {

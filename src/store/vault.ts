@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { conflict, fieldIssues, HavenError, invalidInput, notFound } from '../core/errors.js';
@@ -21,8 +22,8 @@ import {
 } from '../core/records/registry.js';
 import { checkSealedWrite, sealedUntil, shownPayload } from '../core/records/sealing.js';
 import { open, recordAssociatedData, seal } from '../crypto/envelope.js';
-import type { DataKey } from '../crypto/keys.js';
-import { recordRepository, type ListQuery, type Page, type RecordRow } from './records.js';
+import { deriveUniqueKey, type DataKey } from '../crypto/keys.js';
+import { recordRepository, type ListQuery, type Page, type RecordRow, type WrittenRow } from './records.js';
 import type { Database } from './schema.js';
 import { withImportLock } from './import-lock.js';
 import { isUniqueViolation, transaction } from './transaction.js';
@@ -65,6 +66,30 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       Buffer.from(JSON.stringify(payload), 'utf8'),
       recordAssociatedData(owner.userId, id, kind),
     );
+
+  let uniqueSecret: Buffer | undefined;
+  /**
+   * For a kind whose records must not repeat: a keyed hash of what must not
+   * repeat, under a key only this person's data key gives, so the database
+   * can refuse a repeat without ever holding the words. Null otherwise.
+   */
+  function uniqueKeyOf(kind: RecordKind, payload: unknown): string | null {
+    const key = kind.unique?.key(payload);
+    if (key === undefined) return null;
+    uniqueSecret ??= deriveUniqueKey(owner.dataKey);
+    return createHmac('sha256', uniqueSecret).update(`${kind.name}\u0000${key}`).digest('base64url');
+  }
+
+  /** What a person is told when the database refuses a second live one (one per person, or a repeat). */
+  function refusalFor(kind: RecordKind | undefined, restoring: boolean): HavenError {
+    if (kind?.unique) return conflict(kind.unique.refusal);
+    const what = kind ? kindWords(kind) : 'record like this';
+    return restoring
+      ? conflict(
+          `You already have a ${what}. If you would rather have this one back, you can delete that one first.`,
+        )
+      : conflict(`You already have a ${what}. You can update that one instead.`);
+  }
 
   /** The stored payload, decrypted and brought to its kind's current version. */
   function openPayload(row: RecordRow): unknown {
@@ -135,7 +160,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       const id = uuidv7();
       const at = now();
       checkSealedWrite(kind, payload, at, 'create');
-      const row: RecordRow = {
+      const row: WrittenRow = {
         user_id: owner.userId,
         id,
         kind: kind.name,
@@ -145,10 +170,11 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         deleted_at: null,
         version: kind.version,
         payload: sealPayload(id, kind.name, payload),
+        unique_key: uniqueKeyOf(kind, payload),
       };
       await makeLive(
         () => repo.insert(row),
-        () => conflict(`You already have a ${kindWords(kind)}. You can update that one instead.`),
+        () => refusalFor(kind, false),
       );
       return describe(row, shownPayload(kind, payload, at));
     },
@@ -170,8 +196,13 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         version: kind.version,
         occurred_at: input.occurredAt ? Date.parse(input.occurredAt) : row.occurred_at,
         updated_at: Math.max(now(), row.updated_at),
+        unique_key: uniqueKeyOf(kind, payload),
       };
-      if (!(await repo.update(owner.userId, id, change))) throw notFound();
+      const updated = await makeLive(
+        () => repo.update(owner.userId, id, change),
+        () => refusalFor(kind, false),
+      );
+      if (!updated) throw notFound();
       return describe({ ...row, ...change }, shownPayload(kind, payload, now()));
     },
 
@@ -217,11 +248,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       const kind = findRecordKind(deleted.kind);
       const restored = await makeLive(
         () => repo.restore(owner.userId, id),
-        () =>
-          conflict(
-            `You already have a ${kind ? kindWords(kind) : 'record like this'}. ` +
-              'If you would rather have this one back, you can delete that one first.',
-          ),
+        () => refusalFor(kind, true),
       );
       if (!restored) throw notFound();
       // A deleted record cannot be changed, so it is just as it was read above.
@@ -328,7 +355,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
         const slice = timeSlicer();
         const indexOfId = new Map<string, string>();
         const onePerPerson = new Map<string, { kind: RecordKind; path: string; id: string }>();
-        const rows: RecordRow[] = [];
+        const rows: WrittenRow[] = [];
         for (const section of sections) {
           for (const [index, entry] of section.entries.entries()) {
             await slice();
@@ -358,9 +385,10 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
                 const live = await txRepo.list(owner.userId, { kind: kind.name, limit: 1 });
                 if (live.items.length > 0) throw alreadyHave(kind, path);
               }
+              const fresh = await withoutRepeats(txRepo, rows);
               let count = 0;
-              for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-                count += await txRepo.insertMissing(rows.slice(i, i + INSERT_BATCH));
+              for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
+                count += await txRepo.insertMissing(fresh.slice(i, i + INSERT_BATCH));
                 await yieldToEventLoop();
               }
               return count;
@@ -389,7 +417,7 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
     deleted: boolean,
     indexOfId: Map<string, string>,
     onePerPerson: Map<string, { kind: RecordKind; path: string; id: string }>,
-  ): RecordRow {
+  ): WrittenRow {
     const parsed = (deleted ? deletedRecordSchema : exportedRecordSchema).safeParse(entry);
     if (!parsed.success) {
       throw invalidInput(
@@ -442,7 +470,40 @@ export function recordVault(db: Kysely<Database>, owner: Owner, now: () => numbe
       deleted_at: record.deletedAt === undefined ? null : Date.parse(record.deletedAt),
       version: kind.version,
       payload: sealPayload(record.id, kind.name, payload),
+      unique_key: uniqueKeyOf(kind, payload),
     };
+  }
+
+  /**
+   * The rows to import, less any live one that would repeat a record the
+   * person has (or one earlier in the file) of a kind that keeps each thing
+   * once: those are skipped, as records already here are.
+   */
+  async function withoutRepeats(
+    txRepo: ReturnType<typeof recordRepository>,
+    rows: WrittenRow[],
+  ): Promise<WrittenRow[]> {
+    const keysByKind = new Map<string, string[]>();
+    for (const row of rows) {
+      if (row.deleted_at !== null || !row.unique_key) continue;
+      keysByKind.set(row.kind, [...(keysByKind.get(row.kind) ?? []), row.unique_key]);
+    }
+    if (keysByKind.size === 0) return rows;
+    const taken = new Set<string>();
+    for (const [kind, keys] of keysByKind) {
+      for (let i = 0; i < keys.length; i += INSERT_BATCH) {
+        for (const key of await txRepo.liveUniqueKeys(owner.userId, kind, keys.slice(i, i + INSERT_BATCH))) {
+          taken.add(`${kind}\u0000${key}`);
+        }
+      }
+    }
+    return rows.filter((row) => {
+      if (row.deleted_at !== null || !row.unique_key) return true;
+      const key = `${row.kind}\u0000${row.unique_key}`;
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    });
   }
 }
 

@@ -3,7 +3,13 @@ import { defineRecordKind, shortText, text } from '../records/kind.js';
 import { bodyLabel } from './body.js';
 import { needLabel } from './needs.js';
 import { PATTERN_IDS } from './patterns.js';
-import { BOUNDARY_STANCES, BOUNDARY_STANCE_LABELS, PROFILE_SECTION_IDS, profileSection } from './profile.js';
+import {
+  BOUNDARY_STANCES,
+  BOUNDARY_STANCE_LABELS,
+  PROFILE_SECTION_IDS,
+  profileSection,
+  profileWords,
+} from './profile.js';
 import { SENSES } from './soothing.js';
 
 /** A point on one axis of the check-in pad. */
@@ -151,6 +157,11 @@ export const profileItemKind = defineRecordKind({
   label: 'Profile item',
   version: 1,
   schema: profileItemSchema,
+  // The profile keeps each thing once per section (the rule `duplicateIn` applies before sending).
+  unique: {
+    key: (item) => `${item.section}\n${profileWords(item.text)}`,
+    refusal: 'That is already in your profile, so there is no need to add it again.',
+  },
 });
 
 export const soothingItemKind = defineRecordKind({

@@ -33,12 +33,27 @@ export interface RecordKind<S extends z.ZodType = z.ZodType, N extends string = 
   /** At most one live record of this kind per person (a safety plan, a profile). */
   readonly singleton?: boolean;
   /**
+   * Records of this kind that must not repeat one another for a person (the
+   * same words in the same profile section). `key` says what must not repeat
+   * (undefined: nothing to compare); the database refuses a second live
+   * record with the same key, and the person is told `refusal`. Only a keyed
+   * hash of the key is stored (docs/SECURITY.md).
+   */
+  readonly unique?: Unique<z.output<S>>;
+  /**
    * A record that stays sealed until a time its payload names (a letter to
    * myself). Until then the server gives out `view(payload)` in its place on
    * every read path, on its own clock, and will not change it; exports carry
    * it whole, marked sealed. See docs/SECURITY.md.
    */
   readonly sealing?: Sealing<z.output<S>>;
+}
+
+/** What must not repeat among a person's live records of a kind. (Methods, so typed kinds fit the registry.) */
+export interface Unique<P> {
+  key(payload: P): string | undefined;
+  /** What the person is told when a record would repeat one they have. */
+  readonly refusal: string;
 }
 
 /** How a sealed kind is read: its opening time, and what may be shown before it. (Methods, so typed kinds fit the registry.) */

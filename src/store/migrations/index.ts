@@ -135,6 +135,26 @@ export function migrationsFor(dialect: Dialect, now: () => number = Date.now): R
 
     /** A person's calendar feed of ritual titles (src/store/feed.ts). */
     '0004_ritual_feeds': ritualFeeds(dialect),
+
+    /**
+     * Records that must not repeat each other (kinds declared `unique`, such
+     * as profile items), kept apart by the database: a keyed hash of what must
+     * not repeat, unique among a person's live records of a kind. Rows stored
+     * before this have none (the server holds no key to compute it while
+     * migrating) and get one when next written.
+     */
+    '0005_records_unique_by_key': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('records').addColumn('unique_key', 'text').execute();
+        await db.schema
+          .createIndex('records_unique_live')
+          .unique()
+          .on('records')
+          .columns(['user_id', 'kind', 'unique_key'])
+          .where(sql.ref('deleted_at'), 'is', null)
+          .execute();
+      },
+    },
   };
 }
 
