@@ -2,7 +2,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pathTo } from '../src/core/practices/catalogue.js';
 import { useHavenAndBrowser, type Haven } from './support/harness.js';
-import { Person } from './support/person.js';
+import { PASSPHRASE, Person } from './support/person.js';
 
 /**
  * How Haven looks and arrives: its own typefaces (never a font service), a
@@ -188,6 +188,43 @@ describe('how Haven looks and arrives', () => {
     expect(still.open).toMatch(/^0s/);
     expect(milliseconds(still.token)).toBe(0);
     await dune.leave();
+  });
+
+  it('lets a check-in saved moments ago settle into the history, and leaves older ones still', async () => {
+    const fen = await Person.arrive(browser, haven, { name: 'fen', size: LAPTOP });
+    await fen.signUp();
+    const headers = { 'x-haven-csrf': '1' };
+    const saved = await fen.page.request.post('/api/v1/records', {
+      headers,
+      data: { kind: 'checkin', payload: { pleasantness: 0.3, energy: 0.1, feelings: ['calm'] } },
+    });
+    expect(saved.status()).toBe(201);
+    // One saved a month ago, brought back from an export (the only way a record keeps an old saving time).
+    const exported = await fen.page.request.post('/api/v1/account/export', {
+      headers,
+      data: { passphrase: PASSPHRASE, format: 'json' },
+    });
+    const document = (await exported.json()) as { records: Record<string, unknown>[] };
+    const [recent] = document.records;
+    const monthAgo = '2026-11-01T09:00:00.000Z';
+    document.records.push({
+      ...recent,
+      id: '01890a5d-ac96-774b-bcce-b302099a8057',
+      occurredAt: monthAgo,
+      createdAt: monthAgo,
+      updatedAt: monthAgo,
+    });
+    const imported = await fen.page.request.post('/api/v1/account/import', { headers, data: document });
+    expect(((await imported.json()) as { imported: number }).imported).toBe(1);
+    await fen.visit('/checkin');
+    const items = fen.page.locator('.entry-list__item');
+    await expect.poll(() => items.count()).toBe(2);
+    const moving = await items.evaluateAll((lis) =>
+      lis.map((li) => li.classList.contains('motion-settle-item') && getComputedStyle(li).transitionDuration),
+    );
+    expect(moving[0]).toMatch(/^0\.52s/);
+    expect(moving[1]).toBe(false);
+    await fen.leave();
   });
 });
 

@@ -24,7 +24,7 @@ import {
 /** Text or an accessible name, matched as Playwright matches it. */
 export type Name = string | RegExp;
 
-const PASSPHRASE = 'a long walk by the river';
+export const PASSPHRASE = 'a long walk by the river';
 
 /** One part of the screen a person looks at and acts on: the whole page, a region, a dialog. */
 export class View {

@@ -9,10 +9,12 @@ import { useAction } from '../../components/useAction.js';
 import { useRecordChanges } from '../../data/records.js';
 import { IdeaChips } from './Chips.js';
 import { RemovedNotice, type Removal } from './Removed.js';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 /** The least a listed item has: an id, and the person's own words. */
 export interface ListItem {
-  record: { id: string };
+  record: { id: string; createdAt: string };
   payload: { text: string };
 }
 
@@ -98,7 +100,7 @@ export function ItemList<N extends RecordKindName, I extends ListItem>({
       {items.length > 0 ? (
         <ul className="item-list" role="list">
           {items.map((item) => (
-            <li key={item.record.id} className="item-list__item">
+            <li key={item.record.id} className={cx('item-list__item', arrival(item.record))}>
               {renderItem(
                 item,
                 <Button

@@ -8,6 +8,8 @@ import { ShowMore } from '../../components/ShowMore.js';
 import { usePagedRecords } from '../../data/records.js';
 import { dayAndTime } from '../attuning/dates.js';
 import { describeMood } from './pad.js';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 /** The calendar brings date-fns with it, so it loads on its own, after the pad. */
 const MoodCalendar = lazy(async () => ({ default: (await import('./MoodCalendar.js')).MoodCalendar }));
@@ -35,7 +37,7 @@ export function CheckinHistory() {
               <>
                 <ul className="entry-list" role="list">
                   {items.map((item) => (
-                    <li key={item.record.id} className="entry-list__item">
+                    <li key={item.record.id} className={cx('entry-list__item', arrival(item.record))}>
                       <Link className="entry-list__link" to={pathTo('checkin', item.record.id)}>
                         {item.payload.feelings.join(', ')}
                       </Link>

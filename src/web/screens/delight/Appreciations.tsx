@@ -18,6 +18,8 @@ import { RemovedNotice, type Removal } from '../attuning/Removed.js';
 import { ownZone } from './letterData.js';
 import '../../styles/attuning.css';
 import '../../styles/delight.css';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 /** A growing list of what I appreciate about myself, each dated, with a moment that shows it if I like. */
 export function AppreciationsScreen() {
@@ -161,7 +163,7 @@ function AppreciationList({ items }: { items: Kept<'appreciation'>[] }) {
       ) : (
         <ul className="appreciation-list" role="list">
           {items.map((item) => (
-            <li key={item.record.id} className="appreciation">
+            <li key={item.record.id} className={cx('appreciation', arrival(item.record))}>
               <div className="appreciation__words">
                 <p className="appreciation__text">{item.payload.text}</p>
                 {item.payload.evidence && <p className="appreciation__evidence">{item.payload.evidence}</p>}

@@ -13,6 +13,8 @@ import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
 import { useAllRecords, useRecordChanges, type Kept } from '../../data/records.js';
 import '../../styles/delight.css';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 /** One to three things I am glad of, one always about me; kept, and browsable by month. */
 export function GratitudeScreen() {
@@ -118,7 +120,7 @@ function ByMonth({ entries }: { entries: Kept<'gratitude'>[] }) {
           </summary>
           <ul className="gratitude-list" role="list">
             {inMonth.map((entry) => (
-              <li key={entry.record.id} className="gratitude-entry">
+              <li key={entry.record.id} className={cx('gratitude-entry', arrival(entry.record))}>
                 <p className="gratitude-entry__day muted">
                   {format(new Date(entry.record.occurredAt), 'EEEE d MMMM')}
                 </p>

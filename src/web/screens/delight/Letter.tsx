@@ -57,7 +57,7 @@ function LetterPage({ letter }: { letter: Kept<'letter'> }) {
             : `, for ${letterDay(payload.opensAt, zone)}.`}
         </p>
       </PageHeader>
-      <article className="letter-paper" aria-label={`Your letter, written ${written}`}>
+      <article className="letter-paper motion-open" aria-label={`Your letter, written ${written}`}>
         <p className="letter-paper__text">{payload.text}</p>
       </article>
       <div className="button-row">

@@ -25,6 +25,8 @@ import { useAllRecords, useRecordChanges, type Kept } from '../../data/records.j
 import { OpenEarly } from './OpenEarly.js';
 import { ownZone } from './letterData.js';
 import '../../styles/delight.css';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 type Opening = LetterSpanId | 'day';
 
@@ -166,7 +168,7 @@ function LetterShelf({ letters }: { letters: Kept<'letter'>[] }) {
           </h2>
           <ul className="letter-list" role="list">
             {sealed.map((letter) => (
-              <li key={letter.record.id} className="letter-envelope">
+              <li key={letter.record.id} className={cx('letter-envelope', arrival(letter.record))}>
                 <span className="letter-envelope__seal" aria-hidden="true" />
                 <div className="letter-envelope__words">
                   <p className="letter-envelope__title">A letter is waiting</p>

@@ -13,6 +13,8 @@ import { useRecordChanges } from '../../data/records.js';
 import { fullDateTime } from '../../lib/time.js';
 import { Choice } from './Choice.js';
 import '../../styles/here.css';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 /** Movement and body awareness: prompts for noticing the body while moving, and a log of how it felt before and after. */
 export function MovementScreen() {
@@ -224,7 +226,7 @@ function RecentMovement() {
       {(items) => (
         <ul className="session-rows" role="list">
           {items.map(({ record, payload }) => (
-            <li key={record.id} className="session-row">
+            <li key={record.id} className={cx('session-row', arrival(record))}>
               <span className="session-row__what">
                 {movementName(payload)}, {payload.minutes} min
               </span>

@@ -7,6 +7,8 @@ import { ShowMore } from '../../components/ShowMore.js';
 import { usePagedRecords } from '../../data/records.js';
 import { dayAndTime } from '../attuning/dates.js';
 import { pathTo } from '../../../core/practices/catalogue.js';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 const PAGE = 20;
 
@@ -27,7 +29,7 @@ export function EntryList() {
           <>
             <ul className="entry-list" role="list">
               {items.map((entry) => (
-                <li key={entry.record.id} className="entry-list__item">
+                <li key={entry.record.id} className={cx('entry-list__item', arrival(entry.record))}>
                   <Link to={pathTo('journal', entry.record.id)} className="entry-list__link">
                     {journalTitle(entry.payload)}
                   </Link>

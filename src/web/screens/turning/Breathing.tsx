@@ -31,6 +31,8 @@ import { ArousalScale, arousalChange } from './Arousal.js';
 import { openTones, type Tones } from './tones.js';
 import { usePacer } from './usePacer.js';
 import '../../styles/turning.css';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 interface Plan {
   rhythm: RhythmId;
@@ -399,7 +401,7 @@ function RecentSessions() {
       </h2>
       <ul className="turning-list" role="list">
         {items.map(({ record, payload }) => (
-          <li key={record.id} className="turning-list__item card">
+          <li key={record.id} className={cx('turning-list__item card', arrival(record))}>
             <p>{breathingLine(payload)}</p>
             <p className="turning-list__meta muted">
               <span>

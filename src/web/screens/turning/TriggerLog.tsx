@@ -14,6 +14,8 @@ import { useRecordChanges, type Kept } from '../../data/records.js';
 import { ArousalScale, arousalChange } from './Arousal.js';
 import '../../styles/attuning.css';
 import '../../styles/turning.css';
+import { arrival } from '../../components/motion.js';
+import { cx } from '../../lib/cx.js';
 
 /** The trigger log: a line and a number in the moment, and every log kept, to complete later. */
 export function TriggerLogScreen() {
@@ -132,7 +134,7 @@ export function isQuickOnly(t: TriggerPayload): boolean {
 function TriggerItem({ item }: { item: Kept<'trigger'> }) {
   const { payload, record } = item;
   return (
-    <li className="turning-list__item card">
+    <li className={cx('turning-list__item card', arrival(record))}>
       <Link to={pathTo('trigger-log', record.id)} className="turning-list__link">
         {payload.what.length > 120 ? `${payload.what.slice(0, 119).trimEnd()}…` : payload.what}
       </Link>
