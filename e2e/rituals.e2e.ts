@@ -71,8 +71,19 @@ describe('Small rituals', () => {
     const [event] = feed.calendar?.events ?? [];
     expect(event?.summary).toBe('A few minutes for me');
     expect(event?.rrule).toEqual({ FREQ: 'WEEKLY', BYDAY: 'MO,TU,WE,TH,FR,SA,SU' });
-    expect(event?.dtstart).toMatchObject({ tzid: zone });
-    expect(event?.dtstart.value).toMatch(/T073000$/);
+    expect(event?.start).toMatchObject({ tzid: zone, date: false });
+    expect(event?.start.local).toMatch(/T07:30:00$/);
+    // Read through the feed's own VTIMEZONE, every day at half past seven in New York, clock changes and all.
+    const newYork = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const days = event?.occurrences(400) ?? [];
+    expect(days).toHaveLength(400);
+    expect(new Set(days.map((at) => newYork.format(at)))).toEqual(new Set(['07:30']));
+    expect(new Set(days.map((at) => at.getUTCHours()))).toEqual(new Set([11, 12]));
 
     await rowan.click('Give it a new address');
     await rowan.dialog('Give your feed a new address?').click('New address');

@@ -1,34 +1,87 @@
+import ICAL from 'ical.js';
+
 /**
- * An independent reading of an iCalendar (RFC 5545) document, written for the
- * tests without the library that generates Haven's feeds: it unfolds content
- * lines, checks the line rules (CRLF, at most 75 octets), the nesting of
- * components, the properties each component must have, that every TZID used
- * has its VTIMEZONE, and the grammar of each RRULE; then returns the events.
- * It throws on the first rule broken.
+ * Reads an iCalendar (RFC 5545) document in the tests with a second library,
+ * independent of the one that writes Haven's calendars: ical.js (Mozilla's,
+ * the one Thunderbird reads calendars with). ical.js parses the document,
+ * its components, its date-times, its recurrence rules and its VTIMEZONEs;
+ * `readCalendar` then checks what RFC 5545 requires of them and ical.js does
+ * not insist on, plus the line rules it does not check at all (CRLF, lines of
+ * at most 75 octets). It throws on the first rule broken, and returns the
+ * events as plain values a test can compare.
+ *
+ *   const { events, timezones } = readCalendar(body);
+ *   events[0].summary            // 'A few minutes for me'
+ *   events[0].start              // { local: '2026-03-02T07:30:00', tzid: 'Europe/London', date: false, utc: Date }
+ *   events[0].rrule              // { FREQ: 'WEEKLY', BYDAY: 'MO,WE,FR' }
+ *   events[0].occurrences(3)     // the first three, as instants, through the feed's own VTIMEZONE
  */
-export interface IcsEvent {
-  uid: string;
-  summary: string;
-  dtstart: { value: string; tzid?: string; date: boolean };
-  dtend?: { value: string; tzid?: string };
-  rrule?: Record<string, string>;
-  /** Every property name the event carries. */
-  names: string[];
+export interface CalendarTime {
+  /** As written, in its own zone: `2026-03-02T07:30:00`, or `2026-03-02` for a whole day. */
+  local: string;
+  /** The TZID it is given in, if any (absent for UTC, floating times and whole days). */
+  tzid?: string;
+  /** A whole day (VALUE=DATE) rather than a time. */
+  date: boolean;
+  /** The instant it stands for, through the document's own VTIMEZONE (whole days at midnight UTC). */
+  utc: Date;
 }
 
-export interface IcsDocument {
-  events: IcsEvent[];
+export interface CalendarEvent {
+  uid: string;
+  summary: string;
+  description?: string;
+  location?: string;
+  start: CalendarTime;
+  /** From DTEND, when the event has one. */
+  end?: CalendarTime;
+  /** The recurrence rule's parts, upper case, lists joined by commas: `{ FREQ: 'WEEKLY', BYDAY: 'MO,WE,FR' }`. */
+  rrule?: Record<string, string>;
+  /** Every property name the event carries, upper case. */
+  names: string[];
+  /** The first `count` start instants, expanding the rule through the document's VTIMEZONE. */
+  occurrences(count: number): Date[];
+}
+
+export interface Calendar {
+  events: CalendarEvent[];
+  /** The TZID of each VTIMEZONE, in order. */
   timezones: string[];
+  /** The calendar's own properties (VERSION, PRODID, X-WR-CALNAME...), by upper-case name. */
   properties: Map<string, string>;
 }
 
-interface Line {
-  name: string;
-  params: Record<string, string>;
-  value: string;
+/** Parses and checks an iCalendar document; throws on the first rule it breaks. */
+export function readCalendar(text: string): Calendar {
+  checkContentLines(text);
+  const root = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  if (root.name !== 'vcalendar') throw new Error(`the document is a ${root.name}, not a VCALENDAR`);
+  const properties = new Map(
+    root.getAllProperties().map((p) => [p.name.toUpperCase(), String(p.getFirstValue())]),
+  );
+  if (properties.get('VERSION') !== '2.0') throw new Error('VERSION is not 2.0');
+  if (!properties.get('PRODID')) throw new Error('no PRODID');
+
+  const timezones = root.getAllSubcomponents('vtimezone').map(checkTimezone);
+  const events = root.getAllSubcomponents('vevent').map((vevent) => readEvent(vevent, timezones));
+  return { events, timezones, properties };
 }
 
-const RRULE_PARTS = new Set([
+/**
+ * The line rules of RFC 5545 section 3.1, which ical.js does not check (it
+ * reads LF-only and overlong lines happily): every line ends in CRLF, and no
+ * line, before unfolding, is longer than 75 octets.
+ */
+export function checkContentLines(text: string): void {
+  // The last line may end the text without its CRLF, as ical-generator writes it; readers accept it.
+  const lines = text.replace(/\r\n$/, '').split('\r\n');
+  for (const [i, line] of lines.entries()) {
+    if (line.includes('\n') || line.includes('\r')) throw new Error(`line ${i + 1} is not ended by CRLF`);
+    if (Buffer.byteLength(line, 'utf8') > 75) throw new Error(`line ${i + 1} is longer than 75 octets`);
+  }
+}
+
+const RULE_PARTS = new Set([
   'FREQ',
   'UNTIL',
   'COUNT',
@@ -44,144 +97,115 @@ const RRULE_PARTS = new Set([
   'BYSETPOS',
   'WKST',
 ]);
-const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
-const DAY = /^([+-]?\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/;
-const DATE_TIME = /^\d{8}T\d{6}Z?$/;
-const DATE = /^\d{8}$/;
-const OFFSET = /^[+-]\d{4}(\d{2})?$/;
 
-export function parseIcs(text: string): IcsDocument {
-  if (!text.endsWith('\r\n') && !text.endsWith('END:VCALENDAR')) throw new Error('does not end a line');
-  const raw = text.split('\r\n');
-  if (raw.at(-1) === '') raw.pop();
-  for (const [i, line] of raw.entries()) {
-    if (line.includes('\n') || line.includes('\r')) throw new Error(`line ${i + 1} is not ended by CRLF`);
-    if (Buffer.byteLength(line, 'utf8') > 75) throw new Error(`line ${i + 1} is longer than 75 octets`);
+function one(component: ICAL.Component, name: string): ICAL.Property {
+  const found = component.getAllProperties(name);
+  if (found.length !== 1) {
+    throw new Error(
+      `${component.name.toUpperCase()} needs exactly one ${name.toUpperCase()}, has ${found.length}`,
+    );
   }
-  const unfolded: string[] = [];
-  for (const line of raw) {
-    const last = unfolded.length - 1;
-    if ((line.startsWith(' ') || line.startsWith('\t')) && last >= 0)
-      unfolded[last] = `${unfolded[last] ?? ''}${line.slice(1)}`;
-    else unfolded.push(line);
-  }
-  const lines = unfolded.map(parseLine);
-  const stack: string[] = [];
-  const events: IcsEvent[] = [];
-  const timezones: string[] = [];
-  const usedZones = new Set<string>();
-  const properties = new Map<string, string>();
-  let component: Line[] = [];
-  const components: Line[][] = [];
-  for (const line of lines) {
-    if (line.name === 'BEGIN') {
-      stack.push(line.value);
-      components.push(component);
-      component = [];
-      continue;
+  return found[0] as ICAL.Property;
+}
+
+/** A VTIMEZONE: its TZID, and observances each with an onset and both offsets. */
+function checkTimezone(vtimezone: ICAL.Component): string {
+  const tzid = String(one(vtimezone, 'tzid').getFirstValue());
+  const observances = [
+    ...vtimezone.getAllSubcomponents('standard'),
+    ...vtimezone.getAllSubcomponents('daylight'),
+  ];
+  if (observances.length === 0) throw new Error(`VTIMEZONE ${tzid} has no STANDARD or DAYLIGHT`);
+  for (const observance of observances) {
+    one(observance, 'dtstart');
+    for (const name of ['tzoffsetfrom', 'tzoffsetto']) {
+      if (one(observance, name).type !== 'utc-offset') throw new Error(`${tzid} ${name} is not an offset`);
     }
-    if (line.name === 'END') {
-      const open = stack.pop();
-      if (open !== line.value) throw new Error(`END:${line.value} closes ${open ?? 'nothing'}`);
-      checkComponent(line.value, component, events, timezones, usedZones);
-      component = components.pop() ?? [];
-      continue;
-    }
-    if (stack.length === 0) throw new Error(`${line.name} outside VCALENDAR`);
-    component.push(line);
-    if (stack.length === 1) properties.set(line.name, line.value);
   }
-  if (stack.length > 0) throw new Error(`${stack.join(', ')} never ends`);
-  if (properties.get('VERSION') !== '2.0') throw new Error('VERSION is not 2.0');
-  if (!properties.get('PRODID')) throw new Error('no PRODID');
-  for (const zone of usedZones)
-    if (!timezones.includes(zone)) throw new Error(`TZID ${zone} has no VTIMEZONE`);
-  return { events, timezones, properties };
+  return tzid;
 }
 
-function parseLine(line: string): Line {
-  const colon = findColon(line);
-  if (colon < 0) throw new Error(`not a content line: ${line.slice(0, 20)}`);
-  const [nameAndParams, value] = [line.slice(0, colon), line.slice(colon + 1)];
-  const [name, ...params] = nameAndParams.split(';');
-  if (!name || !/^[A-Z0-9-]+$/i.test(name)) throw new Error(`bad property name ${name ?? ''}`);
-  const parsed: Record<string, string> = {};
-  for (const param of params) {
-    const eq = param.indexOf('=');
-    if (eq < 1) throw new Error(`bad parameter on ${name}`);
-    parsed[param.slice(0, eq).toUpperCase()] = param.slice(eq + 1);
-  }
-  return { name: name.toUpperCase(), params: parsed, value };
-}
-
-/** The colon that ends the name and parameters, skipping colons inside quoted parameter values. */
-function findColon(line: string): number {
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '"') quoted = !quoted;
-    else if (line[i] === ':' && !quoted) return i;
-  }
-  return -1;
-}
-
-function one(lines: Line[], name: string, where: string): Line {
-  const found = lines.filter((l) => l.name === name);
-  if (found.length !== 1) throw new Error(`${where} needs exactly one ${name}, has ${found.length}`);
-  return found[0] as Line;
-}
-
-function checkComponent(
-  type: string,
-  lines: Line[],
-  events: IcsEvent[],
-  timezones: string[],
-  usedZones: Set<string>,
-): void {
-  if (type === 'VTIMEZONE') {
-    timezones.push(one(lines, 'TZID', type).value);
-    return;
-  }
-  if (type === 'STANDARD' || type === 'DAYLIGHT') {
-    if (!DATE_TIME.test(one(lines, 'DTSTART', type).value))
-      throw new Error(`${type} DTSTART is not a date-time`);
-    for (const name of ['TZOFFSETFROM', 'TZOFFSETTO'])
-      if (!OFFSET.test(one(lines, name, type).value)) throw new Error(`${type} ${name} is not an offset`);
-    return;
-  }
-  if (type !== 'VEVENT') return;
-  const uid = one(lines, 'UID', type).value;
-  const stamp = one(lines, 'DTSTAMP', type).value;
-  if (!/^\d{8}T\d{6}Z$/.test(stamp)) throw new Error('DTSTAMP must be UTC');
-  const start = one(lines, 'DTSTART', type);
-  const isDate = start.params.VALUE === 'DATE';
-  if (isDate ? !DATE.test(start.value) : !DATE_TIME.test(start.value))
-    throw new Error('DTSTART is malformed');
-  if (start.params.TZID) usedZones.add(start.params.TZID);
-  const endLine = lines.find((l) => l.name === 'DTEND');
-  if (endLine?.params.TZID) usedZones.add(endLine.params.TZID);
-  if (endLine && lines.some((l) => l.name === 'DURATION')) throw new Error('DTEND and DURATION together');
-  const ruleLine = lines.find((l) => l.name === 'RRULE');
-  let rrule: Record<string, string> | undefined;
-  if (ruleLine) {
-    rrule = {};
-    for (const part of ruleLine.value.split(';')) {
-      const [key, value] = part.split('=');
-      if (!key || value === undefined || !RRULE_PARTS.has(key)) throw new Error(`bad RRULE part ${part}`);
-      rrule[key] = value;
-    }
-    if (!rrule.FREQ || !FREQS.has(rrule.FREQ)) throw new Error('RRULE needs a FREQ');
-    if (rrule.BYDAY && !rrule.BYDAY.split(',').every((d) => DAY.test(d))) throw new Error('bad BYDAY');
-    if (rrule.UNTIL && rrule.COUNT) throw new Error('UNTIL and COUNT together');
-  }
-  const summary = lines.find((l) => l.name === 'SUMMARY')?.value ?? '';
-  events.push({
+function readEvent(vevent: ICAL.Component, timezones: readonly string[]): CalendarEvent {
+  const uid = String(one(vevent, 'uid').getFirstValue());
+  const stamp = one(vevent, 'dtstamp').getFirstValue() as ICAL.Time;
+  if (stamp.zone !== ICAL.Timezone.utcTimezone) throw new Error(`DTSTAMP of ${uid} is not in UTC`);
+  const start = readTime(one(vevent, 'dtstart'), timezones);
+  const endProperty = vevent.getFirstProperty('dtend');
+  if (endProperty && vevent.hasProperty('duration')) throw new Error(`${uid} has both DTEND and DURATION`);
+  const end = endProperty ? readTime(endProperty, timezones) : undefined;
+  if (end && end.utc < start.utc) throw new Error(`${uid} ends before it starts`);
+  const rules = vevent.getAllProperties('rrule');
+  if (rules.length > 1) throw new Error(`${uid} has more than one RRULE`);
+  const rrule = rules[0] ? readRule(rules[0]) : undefined;
+  const event = new ICAL.Event(vevent);
+  const text = (name: string) => {
+    const value = vevent.getFirstPropertyValue(name);
+    return value === null ? undefined : String(value);
+  };
+  const description = text('description');
+  const location = text('location');
+  return {
     uid,
-    summary: summary.replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n'),
-    dtstart: { value: start.value, date: isDate, ...(start.params.TZID ? { tzid: start.params.TZID } : {}) },
-    ...(endLine
-      ? { dtend: { value: endLine.value, ...(endLine.params.TZID ? { tzid: endLine.params.TZID } : {}) } }
-      : {}),
+    summary: text('summary') ?? '',
+    ...(description !== undefined ? { description } : {}),
+    ...(location !== undefined ? { location } : {}),
+    start,
+    ...(end ? { end } : {}),
     ...(rrule ? { rrule } : {}),
-    names: lines.map((l) => l.name),
-  });
+    names: vevent.getAllProperties().map((p) => p.name.toUpperCase()),
+    occurrences(count) {
+      const iterator = event.iterator();
+      const out: Date[] = [];
+      for (let next = iterator.next(); next && out.length < count; next = iterator.next())
+        out.push(next.toJSDate());
+      return out;
+    },
+  };
+}
+
+/** A DTSTART or DTEND: a date, or a date-time in UTC or in a zone the document defines. */
+function readTime(property: ICAL.Property, timezones: readonly string[]): CalendarTime {
+  const time = property.getFirstValue() as ICAL.Time;
+  const date = property.type === 'date';
+  if (!date && property.type !== 'date-time') throw new Error(`${property.name} is a ${property.type}`);
+  const tzid = property.getParameter('tzid');
+  const zone = typeof tzid === 'string' ? tzid : undefined;
+  if (zone !== undefined) {
+    if (!timezones.includes(zone)) throw new Error(`TZID ${zone} has no VTIMEZONE`);
+    // ical.js found the zone in the document, and reads the time through it.
+    if (time.zone?.tzid !== zone) throw new Error(`${property.name} is not read in ${zone}`);
+  }
+  return {
+    local: time.toString().replace(/Z$/, ''),
+    ...(zone !== undefined ? { tzid: zone } : {}),
+    date,
+    utc: time.toJSDate(),
+  };
+}
+
+/**
+ * A recurrence rule as ical.js read it, checked for a FREQ and for parts RFC
+ * 5545 knows (read from the property as written: ical.js's Recur drops parts
+ * it does not know, and rejects days and frequencies that are not ones).
+ */
+function readRule(property: ICAL.Property): Record<string, string> {
+  const written = (property.toJSON() as unknown[])[3] as Record<string, unknown>;
+  const recur = property.getFirstValue() as ICAL.Recur;
+  if (!(recur instanceof ICAL.Recur)) throw new Error('RRULE is not a recurrence rule');
+  const parts: Record<string, string> = {};
+  for (const [key, value] of Object.entries(written)) {
+    const name = key.toUpperCase();
+    if (!RULE_PARTS.has(name)) throw new Error(`RRULE has an unknown part ${name}`);
+    if (value === null || value === undefined) continue;
+    parts[name] = (Array.isArray(value) ? value : [value]).map(ruleValue).join(',');
+  }
+  if (!recur.freq || !parts.FREQ) throw new Error('RRULE has no FREQ');
+  if (parts.UNTIL && parts.COUNT) throw new Error('RRULE has both UNTIL and COUNT');
+  return parts;
+}
+
+/** One value of a rule part as jCal holds it: a string or a number. */
+function ruleValue(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  throw new Error('RRULE has a part that is not a value');
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { parseIcs, type IcsDocument } from '../../test/ics.js';
+import { readCalendar, type Calendar } from '../../test/ics.js';
 import type { Person } from './person.js';
 
 /**
@@ -41,11 +41,11 @@ export async function feedAddress(person: Person): Promise<string> {
 }
 
 /** Reads a feed address as a calendar app would, without the person's cookies. */
-export async function fetchFeed(address: string): Promise<{ status: number; calendar?: IcsDocument }> {
+export async function fetchFeed(address: string): Promise<{ status: number; calendar?: Calendar }> {
   const response = await fetch(address);
   if (!response.ok) return { status: response.status };
   expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-  return { status: response.status, calendar: parseIcs(await response.text()) };
+  return { status: response.status, calendar: readCalendar(await response.text()) };
 }
 
 /** Puts the person's browser in a time zone of their own (Chromium's emulation), so new rituals are set in it. */

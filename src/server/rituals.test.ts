@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseIcs } from '../../test/ics.js';
+import { readCalendar } from '../../test/ics.js';
 import { DIALECTS, expectProblem, Person, signedInServer, type TestServer } from '../../test/helpers.js';
 import { FEED_RATE } from './routes/feed.js';
 
@@ -122,15 +122,29 @@ describe.each(DIALECTS)('rituals and their calendar feed on %s', (dialect) => {
     const res = await stranger(path);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
-    const calendar = parseIcs(res.body);
+    const calendar = readCalendar(res.body);
     expect(calendar.timezones).toEqual(['Europe/London']);
     expect(calendar.events).toHaveLength(1);
     const [event] = calendar.events;
     expect(event?.summary).toBe('A few minutes for me');
     expect(event?.rrule).toEqual({ FREQ: 'WEEKLY', BYDAY: 'MO,WE,FR' });
-    expect(event?.dtstart).toMatchObject({ tzid: 'Europe/London', date: false });
-    expect(event?.dtstart.value).toMatch(/T073000$/);
-    expect(event?.dtend?.value).toMatch(/T073500$/);
+    expect(event?.start).toMatchObject({ tzid: 'Europe/London', date: false });
+    expect(event?.start.local).toMatch(/T07:30:00$/);
+    expect(event?.end?.local).toMatch(/T07:35:00$/);
+    // Expanded by ical.js through the feed's own VTIMEZONE, a year and more of it (across both
+    // changes of the clocks) falls on Mondays, Wednesdays and Fridays at half past seven in London.
+    const london = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const year = event?.occurrences(160) ?? [];
+    expect(year).toHaveLength(160);
+    expect(new Set(year.map((at) => london.format(at)))).toEqual(
+      new Set(['Mon 07:30', 'Wed 07:30', 'Fri 07:30']),
+    );
+    expect(new Set(year.map((at) => at.getUTCHours()))).toEqual(new Set([6, 7]));
     // Nothing else of the rituals: not their own titles, not why they matter, no description.
     for (const secret of ['Sit by the window', 'Mornings are when', 'A private thing'])
       expect(res.body).not.toContain(secret);
@@ -144,9 +158,10 @@ describe.each(DIALECTS)('rituals and their calendar feed on %s', (dialect) => {
       days: ['su'],
       calendarTitle: 'Me time',
     });
-    const updated = parseIcs((await stranger(path)).body);
+    const updated = readCalendar((await stranger(path)).body);
     const allDay = updated.events.find((e) => e.summary === 'Me time');
-    expect(allDay?.dtstart).toMatchObject({ date: true });
+    expect(allDay?.start).toMatchObject({ date: true });
+    expect(allDay?.start.tzid).toBeUndefined();
     expect(allDay?.rrule).toEqual({ FREQ: 'WEEKLY', BYDAY: 'SU' });
   });
 
@@ -191,7 +206,7 @@ describe.each(DIALECTS)('rituals and their calendar feed on %s', (dialect) => {
     const file = await sam.get('/api/v1/rituals/calendar.ics');
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
-    expect(parseIcs(file.body).events.map((e) => e.summary)).toEqual(['A few minutes for me']);
+    expect(readCalendar(file.body).events.map((e) => e.summary)).toEqual(['A few minutes for me']);
   });
 
   it('limits how often a feed address is read', async () => {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { eachDayOfInterval, format, parseISO, subDays } from 'date-fns';
+import { eachDayOfInterval, endOfWeek, format, parseISO, startOfWeek, subDays } from 'date-fns';
+import { WEEKDAY_LABELS, WEEKDAYS } from '../../../core/rituals/schedule.js';
 import { useState } from 'react';
 import { pathTo } from '../../../core/practices/catalogue.js';
 import { Button, ButtonLink } from '../../components/Button.js';
@@ -190,29 +191,46 @@ function DoneGrid({
   rituals: readonly Kept<'ritual'>[];
 }) {
   const end = parseISO(today());
-  const days = eachDayOfInterval({ start: subDays(end, DONE_WINDOW_DAYS - 1), end }).map((d) =>
-    format(d, 'yyyy-MM-dd'),
-  );
+  const weeks = doneWeeks(subDays(end, DONE_WINDOW_DAYS - 1), end);
   const titleOf = (id: string) => rituals.find((r) => r.record.id === id)?.payload.title ?? 'A ritual';
   return (
     <>
-      <ol className="done-grid" aria-label={`The last ${DONE_WINDOW_DAYS} days`}>
-        {days.map((day) => {
-          const that = done.filter((d) => d.payload.day === day);
-          const label = `${format(parseISO(day), 'EEEE d MMMM')}: ${
-            that.length === 0 ? 'nothing marked' : that.map((d) => titleOf(d.payload.ritualId)).join(', ')
-          }`;
-          return (
-            <li key={day} className="done-grid__day" data-done={that.length > 0 ? 'true' : undefined}>
-              <span className="done-grid__date" aria-hidden="true">
-                {format(parseISO(day), 'd')}
-              </span>
-              <span className="visually-hidden">{label}</span>
-              {that.length > 0 && <span className="done-grid__mark" aria-hidden="true" />}
-            </li>
-          );
-        })}
-      </ol>
+      <table className="done-grid">
+        <caption className="visually-hidden">The last {DONE_WINDOW_DAYS} days, a week to a row</caption>
+        <thead>
+          <tr>
+            {WEEKDAYS.map((weekday) => (
+              <th key={weekday} scope="col" className="done-grid__weekday">
+                <abbr title={WEEKDAY_LABELS[weekday].long}>{WEEKDAY_LABELS[weekday].short}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week[0]?.day}>
+              {week.map(({ day, inWindow }) => {
+                if (!inWindow) return <td key={day} className="done-grid__outside" />;
+                const that = done.filter((d) => d.payload.day === day);
+                const label = `${format(parseISO(day), 'EEEE d MMMM')}: ${
+                  that.length === 0
+                    ? 'nothing marked'
+                    : that.map((d) => titleOf(d.payload.ritualId)).join(', ')
+                }`;
+                return (
+                  <td key={day} className="done-grid__day" data-done={that.length > 0 ? 'true' : undefined}>
+                    <span className="done-grid__date" aria-hidden="true">
+                      {format(parseISO(day), 'd')}
+                    </span>
+                    <span className="visually-hidden">{label}</span>
+                    {that.length > 0 && <span className="done-grid__mark" aria-hidden="true" />}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {done.some((d) => d.payload.note) && (
         <div className="stack-s">
           <h3 className="subsection-title">What you noted</h3>
@@ -230,4 +248,23 @@ function DoneGrid({
       )}
     </>
   );
+}
+
+/**
+ * The days from `first` to `last` laid out in weeks, Monday first, so each
+ * column is one weekday; days of those weeks outside the window are marked.
+ */
+function doneWeeks(first: Date, last: Date): { day: string; inWindow: boolean }[][] {
+  const from = format(first, 'yyyy-MM-dd');
+  const to = format(last, 'yyyy-MM-dd');
+  const days = eachDayOfInterval({
+    start: startOfWeek(first, { weekStartsOn: 1 }),
+    end: endOfWeek(last, { weekStartsOn: 1 }),
+  }).map((d) => {
+    const day = format(d, 'yyyy-MM-dd');
+    return { day, inWindow: day >= from && day <= to };
+  });
+  const weeks: { day: string; inWindow: boolean }[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  return weeks;
 }

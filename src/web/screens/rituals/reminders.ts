@@ -1,40 +1,46 @@
-import { set } from 'date-fns';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { remindersToCome } from '../../../core/rituals/reminders.js';
 import type { Kept } from '../../data/records.js';
-import { ritualsForToday, today } from './data.js';
 
 /** Whether this browser can show notifications at all. */
 export function notificationsSupported(): boolean {
   return typeof window !== 'undefined' && 'Notification' in window;
 }
 
+/** How often the day's reminders are looked at again, so a Haven left open past midnight reminds tomorrow too. */
+const LOOK_AGAIN_MS = 60 * 60 * 1000;
+
 /**
  * While Haven is open, a notification at the time of each ritual the person
- * asked to be reminded of, if the browser allows it and it is not done yet.
- * Only the calendar title (or a neutral line) is shown, since screens are seen.
+ * asked to be reminded of, if the browser allows it and it is not done yet
+ * (the rule: remindersToCome in core). Only the calendar title (or a neutral
+ * line) is shown, since screens are seen.
  */
 export function useRitualReminders(
   rituals: readonly Kept<'ritual'>[],
   done: readonly Kept<'ritual_done'>[],
 ): void {
+  const [hour, setHour] = useState(0);
+  useEffect(() => {
+    const again = window.setTimeout(() => setHour((h) => h + 1), LOOK_AGAIN_MS);
+    return () => window.clearTimeout(again);
+  }, [hour]);
   useEffect(() => {
     if (!notificationsSupported() || Notification.permission !== 'granted') return undefined;
     const now = new Date();
-    const timers = ritualsForToday(rituals, done, today(now))
-      .filter(({ ritual, done: isDone }) => ritual.payload.notify && ritual.payload.time && !isDone)
-      .flatMap(({ ritual }) => {
-        const [hours, minutes] = (ritual.payload.time ?? '00:00').split(':').map(Number);
-        const at = set(now, { hours: hours ?? 0, minutes: minutes ?? 0, seconds: 0, milliseconds: 0 });
-        const wait = at.getTime() - now.getTime();
-        if (wait < 0) return [];
-        return [
-          window.setTimeout(() => {
-            new Notification('Haven', { body: ritual.payload.calendarTitle ?? 'A few minutes for you' });
-          }, wait),
-        ];
-      });
+    const reminders = remindersToCome(
+      rituals.map((r) => ({ id: r.record.id, payload: r.payload })),
+      done.map((d) => d.payload),
+      now,
+    );
+    const timers = reminders.map((reminder) =>
+      window.setTimeout(
+        () => new Notification('Haven', { body: reminder.body, tag: `ritual-${reminder.ritualId}` }),
+        reminder.at.getTime() - now.getTime(),
+      ),
+    );
     return () => {
       for (const timer of timers) window.clearTimeout(timer);
     };
-  }, [rituals, done]);
+  }, [rituals, done, hour]);
 }
