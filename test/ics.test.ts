@@ -20,6 +20,7 @@ const good = ritualCalendar(
 
 describe('the iCalendar reader used by the tests', () => {
   it('reads a calendar Haven writes: summary unescaped, start in its zone, rule, occurrences', () => {
+    expect(good.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const { events, timezones, properties } = readCalendar(good);
     expect(properties.get('VERSION')).toBe('2.0');
     expect(timezones).toEqual(['America/New_York']);
@@ -45,6 +46,7 @@ describe('the iCalendar reader used by the tests', () => {
 
   const broken: [string, string][] = [
     ['lines ended by LF alone', good.replaceAll('\r\n', '\n')],
+    ['a last line with no CRLF', good.replace(/\r\n$/, '')],
     ['a line longer than 75 octets', good.replace('SUMMARY:', `X-LONG:${'x'.repeat(80)}\r\nSUMMARY:`)],
     ['a TZID with no VTIMEZONE', good.replaceAll('TZID=America/New_York', 'TZID=Europe/Paris')],
     ['an RRULE without FREQ', good.replace('FREQ=WEEKLY;', '')],

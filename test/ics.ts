@@ -73,8 +73,8 @@ export function readCalendar(text: string): Calendar {
  * line, before unfolding, is longer than 75 octets.
  */
 export function checkContentLines(text: string): void {
-  // The last line may end the text without its CRLF, as ical-generator writes it; readers accept it.
-  const lines = text.replace(/\r\n$/, '').split('\r\n');
+  if (!text.endsWith('\r\n')) throw new Error('the last line is not ended by CRLF');
+  const lines = text.slice(0, -2).split('\r\n');
   for (const [i, line] of lines.entries()) {
     if (line.includes('\n') || line.includes('\r')) throw new Error(`line ${i + 1} is not ended by CRLF`);
     if (Buffer.byteLength(line, 'utf8') > 75) throw new Error(`line ${i + 1} is longer than 75 octets`);

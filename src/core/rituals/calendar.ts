@@ -97,7 +97,13 @@ export function ritualCalendar(entries: readonly CalendarEntry[], now: Date): st
       });
     }
   }
-  return calendar.toString();
+  return icsText(calendar);
+}
+
+/** A calendar as RFC 5545 text: every content line ended by CRLF, the last one too (ical-generator leaves it off). */
+export function icsText(calendar: { toString(): string }): string {
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** The first day on or after `from` that the ritual falls on. */
