@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { rhythmKinds } from './rhythmKinds.js';
 import { defineRecordKind, shortText, text } from '../records/kind.js';
+import { secureSelfKinds } from './secureSelf.js';
 import { DAY_PATTERN, describeSchedule, isTimeZone, TIME_PATTERN, WEEKDAYS } from './schedule.js';
 
 const optionalText = (max: number) => text(max).optional();
@@ -67,4 +69,4 @@ export const ritualDoneKind = defineRecordKind({
 });
 
 /** The record kinds of the R pillar (Rituals and routines); the registry (../records/registry.ts) reads this list. */
-export const ritualsKinds = [ritualKind, ritualDoneKind] as const;
+export const ritualsKinds = [ritualKind, ritualDoneKind, ...secureSelfKinds, ...rhythmKinds] as const;

@@ -4,6 +4,8 @@ import { RITUAL_IDEAS } from './ideas.js';
 import { ritualDoneKind, ritualKind } from './kinds.js';
 import { ritualsPractice } from './practices.js';
 import { WEEKDAYS } from './schedule.js';
+import { secureSelfPracticeKinds } from './secureSelf.js';
+import { rhythmPracticeKinds } from './rhythmPracticeKinds.js';
 
 const ZONES = ['Europe/London', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney', 'UTC'];
 
@@ -45,4 +47,6 @@ export const ritualsPracticeKinds: readonly PracticeKind[] = [
     rhythm: { perDay: 1.2, hours: [7, 22] },
     contributes: { practised: true },
   }),
+  ...secureSelfPracticeKinds,
+  ...rhythmPracticeKinds,
 ];

@@ -19,4 +19,31 @@ export const ritualsPractice = definePractice({
   ],
 });
 
-export const ritualsPractices = [ritualsPractice] as const;
+export const secureSelfPractice = definePractice({
+  id: 'secure-self',
+  pillar: 'rituals',
+  path: '/secure-self',
+  label: 'My Secure Self',
+  navLabel: 'Secure Self',
+  purpose: 'The steadiest you, in your own words, and a short reflection now and then on living from it.',
+  pages: [
+    { id: 'define', path: 'define' },
+    { id: 'reflect', path: 'reflect' },
+  ],
+});
+
+/** My rhythms: an ideal day and week, set beside real ones. */
+export const rhythmsPractice = definePractice({
+  id: 'rhythms',
+  pillar: 'rituals',
+  path: '/rhythms',
+  label: 'My rhythms',
+  navLabel: 'Rhythms',
+  purpose: 'Your ideal day and week, set gently beside how your days really go.',
+  pages: [
+    { id: 'ideal', path: 'ideal' },
+    { id: 'log', path: 'log' },
+  ],
+});
+
+export const ritualsPractices = [ritualsPractice, secureSelfPractice, rhythmsPractice] as const;

@@ -11,4 +11,18 @@ export const ritualsScreens = {
       ritual: async () => (await import('./RitualForm.js')).RitualScreen,
     },
   },
+  'secure-self': {
+    main: async () => (await import('./secure-self/SecureSelf.js')).SecureSelfScreen,
+    pages: {
+      define: async () => (await import('./secure-self/DefineSecureSelf.js')).DefineSecureSelfScreen,
+      reflect: async () => (await import('./secure-self/Reflect.js')).ReflectScreen,
+    },
+  },
+  rhythms: {
+    main: async () => (await import('./rhythms/Rhythms.js')).RhythmsScreen,
+    pages: {
+      ideal: async () => (await import('./rhythms/IdealDay.js')).IdealDayScreen,
+      log: async () => (await import('./rhythms/RealDay.js')).RealDayScreen,
+    },
+  },
 } satisfies Record<(typeof ritualsPractices)[number]['id'], PracticeScreens>;
