@@ -5,12 +5,24 @@
  * rule runs on the device, over records only the signed-in person can read.
  *
  * Two ways in: the person's own past critic statements (shared words, once
- * pronouns and small words are set aside), and harsh self-talk patterns ("I
+ * pronouns and small words are set aside), and harsh self-talk patterns
+ * (../delight/harshWords.ts: "I
  * should have", "I always mess up", "what's wrong with me", "I'm so stupid").
  * Patterns are written narrowly, so ordinary plans ("I should call Mum"),
  * other people ("she's always late") and idioms ("you should have seen it")
  * pass quietly.
  */
+
+import { harshPatternsIn, normalise, sentencesOf, type HarshPattern } from '../delight/harshWords.js';
+
+// The harsh-talk patterns live in one place, shared with kinder self-talk's pointing.
+export {
+  HARSH_PATTERNS,
+  harshPatternsIn,
+  normalise,
+  sentencesOf,
+  type HarshPattern,
+} from '../delight/harshWords.js';
 
 /** A critic the person has met: one saved dialogue. */
 export interface KnownCritic {
@@ -19,16 +31,6 @@ export interface KnownCritic {
   says: string;
   translation?: string | undefined;
 }
-
-export const HARSH_PATTERNS = [
-  'should',
-  'always',
-  'never',
-  'wrong-with-me',
-  'name-calling',
-  'not-enough',
-] as const;
-export type HarshPattern = (typeof HARSH_PATTERNS)[number];
 
 export interface CriticMatch {
   /** The sentence that sounded like the critic, as written. */
@@ -51,25 +53,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Lower case, straight apostrophes, contractions opened. */
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\b(i)'m\b/g, 'i am')
-    .replace(/\b(you|we|they)'re\b/g, '$1 are')
-    .replace(/\b(\w+)n't\b/g, (_, w: string) =>
-      w === 'ca' ? 'can not' : w === 'wo' ? 'will not' : `${w} not`,
-    )
-    .replace(/\b(\w+)'ve\b/g, '$1 have')
-    .replace(/\b(\w+)'ll\b/g, '$1 will')
-    .replace(/\b(what|that|it|there|who)'s\b/g, '$1 is')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** The meaning-bearing words of a text, roughly stemmed so "messed" meets "mess". */
 export function contentWords(text: string): Set<string> {
   const words = normalise(text)
@@ -84,58 +67,6 @@ function stem(word: string): string {
     if (word.length > suffix.length + 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
   return word;
-}
-
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+|;\s*/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-const SUBJECT = String.raw`\b(?:i|you)`;
-// Past participles for "should have …": regret, not plans ("I should have enough time").
-const PARTICIPLE = String.raw`(?:\w+ed|known|done|said|gone|been|told|taken|made|thought|seen|spoken|written|kept|left|let|put|given|come|got|gotten|bought|brought|caught|felt|heard|held|meant|paid|run|sent|spent|stood|understood|won|eaten|driven|forgotten|chosen|hidden|noticed|asked|listened|tried|stopped)`;
-const INSULT = String.raw`(?:stupid|idiot|idiotic|useless|pathetic|worthless|a failure|failure|a loser|loser|hopeless|a mess|a disgrace|disgrace|lazy|weak|incompetent|embarrassing|ridiculous|a joke|dumb|an idiot|a fraud|fraud|selfish|unlovable|disgusting|a burden|burden|awful|terrible|rubbish|a waste of space)`;
-const MESS_UP = String.raw`(?:mess(?:es|ing)? (?:it |things |everything )?up|messes up|ruining|failing|getting (?:it|things|everything) wrong|letting (?:everyone|people|them|myself|yourself|you|me) down|ruin(?:s)?|screw(?:s)? (?:it |things |everything )?up|get (?:it|things|everything) wrong|gets (?:it|things|everything) wrong|fail|fails|let (?:everyone|people|them|myself|yourself|you|me) down|make a mess|say the wrong thing|say something stupid|disappoint|blow it|mess everything up|spoil)`;
-
-const PATTERNS: readonly { id: HarshPattern; test: RegExp; except?: RegExp }[] = [
-  {
-    id: 'should',
-    test: new RegExp(
-      String.raw`${SUBJECT} (?:should|ought to)(?: not)? have (?:been |not )?${PARTICIPLE}\b|${SUBJECT} should (?:know better|be (?:better|able|over|further|more|less|stronger|fine|doing better)|have known better)\b`,
-    ),
-    except: /\byou should have (?:seen|heard|been there|tasted|come)\b/,
-  },
-  { id: 'always', test: new RegExp(String.raw`${SUBJECT} (?:always|constantly|keep|keeps) ${MESS_UP}`) },
-  {
-    id: 'never',
-    test: new RegExp(
-      String.raw`${SUBJECT} (?:never|can not ever|can not) (?:do|get|say) (?:anything|it|things|one thing) right\b|${SUBJECT} (?:never|can not) (?:finish|learn|stick)\w* (?:anything|with anything)?|${SUBJECT} (?:will|are going to) never (?:be|amount|get|find|change)\b`,
-    ),
-  },
-  {
-    id: 'wrong-with-me',
-    test: /\bwhat is (?:wrong|the matter) with (?:me|you)\b|\bsomething is wrong with me\b/,
-  },
-  {
-    id: 'name-calling',
-    test: new RegExp(
-      String.raw`\b(?:i am|you are|i feel like|i am such|you are such|i am just|you are just)(?: so| such| just| completely| totally| a total| a complete| an absolute| the most)* ${INSULT}\b|\b(?:stupid|idiot|useless) (?:me|girl|boy|woman|man|person)\b|^(?:you )?(?:idiot|stupid|loser)\b|\bi hate myself\b|\bwhy am i (?:so|like this)\b`,
-    ),
-  },
-  {
-    id: 'not-enough',
-    test: new RegExp(
-      String.raw`${SUBJECT} (?:am|are|will) (?:not|never be|never) (?:good|smart|clever|strong|pretty|thin|fast|interesting) enough\b|${SUBJECT} (?:am|are) not enough\b|\bnot good enough\b|\bnothing (?:i|you) do is (?:ever )?(?:good )?enough\b`,
-    ),
-  },
-];
-
-/** The harsh patterns a sentence shows, if any. */
-export function harshPatternsIn(sentence: string): HarshPattern[] {
-  const s = normalise(sentence);
-  return PATTERNS.filter((p) => p.test.test(s) && !p.except?.test(s)).map((p) => p.id);
 }
 
 /**
