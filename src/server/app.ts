@@ -19,6 +19,7 @@ import { serverSecret } from './secret.js';
 import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { feedRoutes } from './routes/feed.js';
+import { selfDateRoutes } from './routes/selfDates.js';
 import { recordRoutes } from './routes/records.js';
 import { safetyRoutes } from './routes/safety.js';
 import { searchRoutes } from './routes/search.js';
@@ -173,6 +174,7 @@ export async function buildServer(deps: ServerDeps): Promise<HavenServer> {
   searchRoutes(app, store.db, search);
   safetyRoutes(app);
   feedRoutes(app, store.db, deps.now ?? Date.now);
+  selfDateRoutes(app, store.db, deps.now ?? Date.now);
 
   route(app, contract.openApi, {
     summary: 'This API, described',

@@ -258,6 +258,16 @@ export const contract = {
     }),
   }),
 
+  /** A planned self-date as a one-off .ics event, titled neutrally unless the person asks for its own title; a file, not JSON. */
+  selfDates: {
+    calendar: endpoint({
+      method: 'GET',
+      path: '/self-dates/:id/calendar.ics',
+      params: idParams,
+      query: z.object({ title: z.enum(['neutral', 'own']).default('neutral') }).strict(),
+    }),
+  },
+
   /** The calendar feed of rituals (docs/API.md, docs/SECURITY.md). */
   rituals: {
     feed: endpoint({ method: 'GET', path: '/rituals/feed', response: ritualFeed }),

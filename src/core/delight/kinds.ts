@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { humourKind } from './humour.js';
+import { selfTalkKind } from './selfTalk.js';
 import { defineRecordKind, shortText, text } from '../records/kind.js';
+import { nurturerKinds } from './nurturer.js';
+import { selfDateIdeaKind, selfDateKind } from './selfDates.js';
 
 const isoTime = z.iso.datetime({ offset: true });
 const optionalText = (max: number) => text(max).optional();
@@ -108,4 +112,13 @@ export const gratitudeKind = defineRecordKind({
 });
 
 /** The record kinds of the E pillar (Expressed delight); the registry (../records/registry.ts) reads this list. */
-export const delightKinds = [letterKind, appreciationKind, gratitudeKind] as const;
+export const delightKinds = [
+  letterKind,
+  appreciationKind,
+  gratitudeKind,
+  selfDateKind,
+  selfDateIdeaKind,
+  ...nurturerKinds,
+  selfTalkKind,
+  humourKind,
+] as const;

@@ -1,9 +1,14 @@
 import type { PracticeKind } from '../practices/practice.js';
 import { practiceKind } from '../practices/practice.js';
+import { nurturerPracticeKinds } from './nurturer.js';
 import { APPRECIATION_PROMPTS } from './appreciations.js';
 import { ABOUT_ME_PROMPTS, WIDER_PROMPTS } from './gratitude.js';
 import { appreciationKind, gratitudeKind, letterKind } from './kinds.js';
 import { appreciationPractice, gratitudePractice, letterPractice } from './practices.js';
+import { selfDatePracticeKinds } from './selfDateExamples.js';
+import { HUMOUR_FORMS, HUMOUR_TEXT_MAX, humourKind } from './humour.js';
+import { HARSH_SENTENCE_MAX, isRewritten, REWRITE_MAX, selfTalkKind } from './selfTalk.js';
+import { humourPractice, selfTalkPractice } from './practices.js';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -54,4 +59,36 @@ export const delightPracticeKinds: readonly PracticeKind[] = [
     rhythm: { perDay: 0.3, hours: [20, 23] },
     contributes: { practised: true },
   }),
+  practiceKind({
+    practice: selfTalkPractice,
+    kind: selfTalkKind,
+    example: (s) => {
+      const harsh = s.line(HARSH_SENTENCE_MAX, 'sentence');
+      const rewrite = s.line(REWRITE_MAX, 'sentence');
+      return {
+        harsh,
+        rewrite: isRewritten(harsh, rewrite) ? rewrite : 'I am doing my best, and that is enough for today.',
+      };
+    },
+    rhythm: { perDay: 0.05 },
+    contributes: { practised: true },
+  }),
+  practiceKind({
+    practice: humourPractice,
+    kind: humourKind,
+    example: (s) => {
+      const form = s.pick(HUMOUR_FORMS);
+      if (form !== 'link')
+        return { form, text: s.line(HUMOUR_TEXT_MAX, form === 'line' ? 'sentence' : 'entry') };
+      return {
+        form,
+        text: s.chance(0.7) ? s.line(200, 'title') : '',
+        link: `https://example.org/${encodeURIComponent(s.line(40, 'tag')).slice(0, 200)}`,
+      };
+    },
+    rhythm: { perDay: 0.05 },
+    contributes: { practised: true },
+  }),
+  ...selfDatePracticeKinds,
+  ...nurturerPracticeKinds,
 ];

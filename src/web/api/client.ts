@@ -196,6 +196,12 @@ export function createApi(options: ApiOptions = {}) {
     search: (query: InputOf<typeof contract.search, 'query'>, signal?: AbortSignal) =>
       call(contract.search, { query, signal }),
     safetyCheck: (body: InputOf<typeof contract.safetyCheck, 'body'>) => call(contract.safetyCheck, { body }),
+    /** A planned self-date as a calendar file, with a neutral title or its own. */
+    selfDateCalendar: async (id: string, title: 'neutral' | 'own'): Promise<DownloadedFile> => {
+      const endpoint = contract.selfDates.calendar;
+      const response = await send(endpoint.method, pathOf(endpoint, { id }) + queryString({ title }));
+      return { blob: await response.blob(), filename: 'haven-self-date.ics' };
+    },
     /** The calendar feed of rituals: its address, on, new address, off, and a one-off file. */
     ritualFeed: {
       get: (signal?: AbortSignal) => call(contract.rituals.feed, { signal }),

@@ -26,6 +26,35 @@ export function FeelingWords({
   chosen: string[];
   onChange: (feelings: string[]) => void;
 }) {
+  return (
+    <section className="checkin-step stack" aria-labelledby="step-words">
+      <h2 id="step-words" className="checkin-step__title">
+        <span className="checkin-step__number">2</span> Which words fit?
+      </h2>
+      <FeelingWordPicker point={point} chosen={chosen} onChange={onChange} />
+    </section>
+  );
+}
+
+/**
+ * The feeling-word picker, shared by the check-in and other practices: the
+ * words for a point on the pad, any word from the whole list by search, and
+ * (unless `ownWords` is off) one of the person's own. With `max` 1, choosing
+ * a word replaces the one chosen.
+ */
+export function FeelingWordPicker({
+  point,
+  chosen,
+  onChange,
+  max = MAX_FEELINGS,
+  ownWords = true,
+}: {
+  point: PadPoint;
+  chosen: string[];
+  onChange: (feelings: string[]) => void;
+  max?: number;
+  ownWords?: boolean;
+}) {
   const region = regionLabel(regionOf(point.pleasantness, point.energy));
   const [query, setQuery] = useState('');
   const [lastTouched, setLastTouched] = useState<Feeling | null>(null);
@@ -34,25 +63,25 @@ export function FeelingWords({
   const shownWords = new Set(shown.map((f) => f.word));
   const others = chosen.filter((word) => !shownWords.has(word));
   const own = query.trim().replace(/\s+/g, ' ').slice(0, 60);
-  const full = chosen.length >= MAX_FEELINGS;
+  const full = chosen.length >= max;
   const idBase = useId();
 
   const toggle = (word: string) => {
     const feeling = findFeeling(word);
     if (feeling && !chosen.includes(word)) setLastTouched(feeling);
-    if (!chosen.includes(word) && full) return;
+    if (!chosen.includes(word) && full) {
+      if (max === 1) onChange([word]);
+      return;
+    }
     onChange(toggled(chosen, word));
   };
 
   return (
-    <section className="checkin-step stack" aria-labelledby="step-words">
-      <h2 id="step-words" className="checkin-step__title">
-        <span className="checkin-step__number">2</span> Which words fit?
-      </h2>
+    <div className="stack">
       <p className="muted">
         {query.trim()
           ? 'Words from across the whole list.'
-          : `${region.label}: ${region.hint} Pick one or a few.`}
+          : `${region.label}: ${region.hint} ${max === 1 ? 'Pick one.' : 'Pick one or a few.'}`}
         <span className="visually-hidden"> Tab reaches the words; the arrow keys move between them.</span>
       </p>
       {others.length > 0 && (
@@ -93,11 +122,13 @@ export function FeelingWords({
           <strong>{lastTouched.word}</strong>: {lastTouched.meaning}
         </p>
       )}
-      {full && <p className="muted">That is twelve words, the most one check-in holds.</p>}
+      {full && max === MAX_FEELINGS && (
+        <p className="muted">That is twelve words, the most one check-in holds.</p>
+      )}
       <div className="feeling-search">
         <TextField
           label="Look for another word"
-          hint="Search all the words, or add one of your own."
+          hint={ownWords ? 'Search all the words, or add one of your own.' : 'Search all the words.'}
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
@@ -105,7 +136,7 @@ export function FeelingWords({
             if (event.key === 'Enter') event.preventDefault();
           }}
         />
-        {own && !findFeeling(own) && !chosen.includes(own) && !full && (
+        {ownWords && own && !findFeeling(own) && !chosen.includes(own) && !full && (
           <div>
             <Button
               small
@@ -119,7 +150,7 @@ export function FeelingWords({
           </div>
         )}
       </div>
-    </section>
+    </div>
   );
 }
 

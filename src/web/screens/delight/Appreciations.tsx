@@ -16,6 +16,8 @@ import { useAllRecords, useRecordChanges, type Kept } from '../../data/records.j
 import { Chip, ChipList } from '../attuning/Chips.js';
 import { RemovedNotice, type Removal } from '../attuning/Removed.js';
 import { ownZone } from './letterData.js';
+import { APPRECIATION_DRAFT } from './drafts.js';
+import { useLocalDraft } from '../../data/useLocalDraft.js';
 import '../../styles/attuning.css';
 import '../../styles/delight.css';
 import { arrival } from '../../components/motion.js';
@@ -42,9 +44,12 @@ export function AppreciationsScreen() {
 function AddAppreciation() {
   const changes = useRecordChanges();
   const action = useAction();
-  const [text, setText] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [promptId, setPromptId] = useState<string | null>(null);
+  // Unkept words stay a draft on this device, through leaving and coming back.
+  const draft = useLocalDraft(APPRECIATION_DRAFT);
+  const { text, evidence, promptId } = draft.value;
+  const setText = (next: string) => draft.change({ text: next });
+  const setEvidence = (next: string) => draft.change({ evidence: next });
+  const setPromptId = (next: string | null) => draft.change({ promptId: next });
   const prompt = APPRECIATION_PROMPTS.find((p) => p.id === promptId);
 
   const keep = async (event: SubmitEvent<HTMLFormElement>) => {
@@ -64,11 +69,7 @@ function AddAppreciation() {
         },
       });
     });
-    if (result.ok) {
-      setText('');
-      setEvidence('');
-      setPromptId(null);
-    }
+    if (result.ok) draft.done();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { LETTER_MAX_CHARS } from '../../../core/delight/kinds.js';
 import {
@@ -24,6 +24,8 @@ import { useAction } from '../../components/useAction.js';
 import { useAllRecords, useRecordChanges, type Kept } from '../../data/records.js';
 import { OpenEarly } from './OpenEarly.js';
 import { ownZone } from './letterData.js';
+import { LETTER_DRAFT } from './drafts.js';
+import { useLocalDraft } from '../../data/useLocalDraft.js';
 import '../../styles/delight.css';
 import { arrival } from '../../components/motion.js';
 import { cx } from '../../lib/cx.js';
@@ -53,9 +55,12 @@ function WriteLetter() {
   const changes = useRecordChanges();
   const action = useAction();
   const toast = useToast();
-  const [text, setText] = useState('');
-  const [opening, setOpening] = useState<Opening>('three-months');
-  const [day, setDay] = useState('');
+  // Unsealed words stay a draft on this device only, through leaving and coming back; sealing alone sends them.
+  const draft = useLocalDraft(LETTER_DRAFT);
+  const { text, opening, day } = draft.value;
+  const setText = (next: string) => draft.change({ text: next });
+  const setOpening = (next: Opening) => draft.change({ opening: next });
+  const setDay = (next: string) => draft.change({ day: next });
   const zone = ownZone();
   const firstDay = firstChoosableDay(new Date(), zone);
 
@@ -77,8 +82,7 @@ function WriteLetter() {
     });
     if (result.ok) {
       const opens = result.value.payload.opensAt;
-      setText('');
-      setDay('');
+      draft.done();
       toast.show(`Sealed. It opens on ${letterDay(opens, zone)}.`, 'success');
     }
   };
