@@ -4,6 +4,7 @@ import { DATA_DIR, readPassages } from '../../../scripts/safety-data.js';
 import {
   RISK_CATEGORIES,
   detectRisk,
+  detectRiskByRules,
   detectorInternals,
   normaliseForDetection,
   type RiskLevel,
@@ -734,6 +735,8 @@ describe('everyday explanations read around a sign', () => {
         'Years ago I tried to end my life. I’m in a better place now.',
         'When I was 16 I wanted to die. I’m 30 now and glad I stayed.',
         'I used to self-harm but I’ve been clean for two years.',
+        'I was suicidal in my early twenties. Medication and a good therapist got me through.',
+        'In my late teens I used to cut. I’m doing well, and life is full.',
       ],
       'none',
     );
@@ -744,6 +747,7 @@ describe('everyday explanations read around a sign', () => {
       'Years ago I tried to end my life. Doing better now but today was rough.',
       'I used to self-harm. I’m proud I stopped for so long. Last night I did it again.',
       'When I was 16 I wanted to die. I was glad I stayed, but lately I want to die again.',
+      'I was suicidal in my early twenties. Therapy got me through, but tonight the thoughts are back.',
     ]);
   });
 
@@ -758,12 +762,41 @@ describe('everyday explanations read around a sign', () => {
     );
   });
 
+  it('reads harsh words after a small mistake, and an apology for one, as nothing', () => {
+    expectLevel(
+      [
+        "I'm sorry I shouted at you this morning, I was stressed and it wasn't fair on you.",
+        'So sorry for the late reply, this week has been mad.',
+        "I'm so useless at parking. Took six goes.",
+        "I'm hopeless with names. Called my new colleague Dave for a week.",
+      ],
+      'none',
+    );
+  });
+
+  it('still hears a critic’s words or an apology beside a wish to die', () => {
+    expectRaised([
+      "I'm useless at everything and I want to die.",
+      "I'm sorry for everything. I can't do this anymore and I won't be here tomorrow.",
+      "I'm so stupid and useless, everyone would be better off if I just wasn't here anymore.",
+    ]);
+  });
+
+  it('reads "the end of something" beside a move as the move, in the rules', () => {
+    for (const text of [
+      'Moving to Spain in the new year, saying goodbye to everyone. It feels like the end of something.',
+      'Said goodbye to everyone at the flat, the lease is up. The end of an era.',
+    ])
+      expect(detectRiskByRules(text).level).toBe('none');
+  });
+
   it('keeps a goodbye urgent when an ending for good sits beside the departure', () => {
     expectLevel(
       [
         'Said goodbye to everyone today. The new job starts Monday and nobody knows I won’t be there.',
         'I’m moving out next week. I won’t be around much longer and they’ll be better off.',
         'Packed everything into boxes and said my goodbyes. I’m tired of being a burden.',
+        'Moving out, saying goodbye to everyone. This is the end for me.',
       ],
       'urgent',
     );

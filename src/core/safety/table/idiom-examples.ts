@@ -214,6 +214,46 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, RowExamples>> = {
     ],
     nearMisses: ['ive been saving up my meds.', "I've been stockpiling my meds."],
   },
+  'pills-for-the-week': {
+    examples: [
+      "Counted out Dad's pills for the week and labelled the box with big letters so he can read them.",
+    ],
+    nearMisses: [
+      'counted out my pills tonight.',
+      'Counted out all my pills for the week and I will take them tonight.',
+    ],
+  },
+  'last-post-on-this-account': {
+    examples: [
+      "This is my last post on this account, I'm moving everything to the new one. Follow me there.",
+    ],
+    nearMisses: ['This is my last post on this account. Goodbye everyone.', 'This is my last post.'],
+  },
+  'wont-be-here-next-week': {
+    examples: ["I won't be here next week, I'm at my sister's. Can someone feed the fish?"],
+    nearMisses: [
+      "I won't be here tomorrow, I've decided to end it.",
+      "I won't be here much longer, I'm so tired of everything.",
+    ],
+  },
+  'sorry-i-shouted': {
+    examples: [
+      "I'm sorry I shouted at you this morning, I was stressed and it wasn't fair on you.",
+      'So sorry for the late reply, this week has been mad.',
+    ],
+    nearMisses: [
+      "I'm sorry for everything. I can't do this anymore and I won't be here tomorrow.",
+      "Sorry I was such a burden. I'm going to end it tonight.",
+      "I'm sorry for the mess I'm leaving behind. I want to die.",
+    ],
+  },
+  'useless-at-parking': {
+    examples: ["I'm so useless at parking. Took six goes.", "I'm hopeless with names."],
+    nearMisses: [
+      "I'm useless at everything and I want to die.",
+      "I'm useless at living. I don't want to be here anymore.",
+    ],
+  },
   'cant-take-anymore-of': {
     examples: [
       "Can't take any more of this heat, the fan is on full.",
@@ -236,8 +276,13 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, RowExamples>> = {
     examples: [
       'I teach nurses about self-harm and suicide risk.',
       'Teaching the students about suicide risk assessment this week.',
+      'Ran a training session for the new GPs on asking about suicide. Lots of good questions.',
     ],
-    nearMisses: ['They said suicide.', 'i self harmed again'],
+    nearMisses: [
+      'They said suicide.',
+      'i self harmed again',
+      'I keep training myself not to think about suicide but it comes back every night.',
+    ],
   },
   'gave-away-most-of': {
     examples: [
@@ -264,6 +309,16 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, RowExamples>> = {
   'new-pills': {
     examples: ['New pills for the gout.', 'took my pills with breakfast.'],
     nearMisses: ['Picked the date.', "I've picked a date."],
+  },
+  'paracetamol-for-a-headache': {
+    examples: [
+      'Took two paracetamol for the headache and lay down in the dark for an hour. Much better.',
+      'Had some ibuprofen for my back and sat with a hot water bottle all night.',
+    ],
+    nearMisses: [
+      'Took all my painkillers for the pain so I would never wake up.',
+      'Had the tablets for my back ready for tonight, nobody knows.',
+    ],
   },
   'wrestling-and-he-kicked': {
     examples: ['My brother and I were wrestling and he kicked me in the shin'],

@@ -259,6 +259,38 @@ export const IDIOM_ROWS: readonly IdiomRow[] = [
       /\b(?:counted|counting|count|sorted|sorting|put|putting|filled|filling) (?:out )?(?:\w+ ){0,2}?(?:tablets|pills|meds|medication) (?:out )?(?:into|in) (?:the|a|his|her|their|my|our) (?:\w+ )?(?:box|boxes|organiser|organizer|dosette|blister packs?|pill ?box|tray|compartments?)\b/g,
   },
   {
+    id: 'pills-for-the-week',
+    catches: 'a week\'s tablets laid out: "counted out Dad\'s pills for the week and labelled the box"',
+    pattern:
+      /\b(?:counted|counting|count|sorted|sorting|sort|put|putting|laid|lay|set|setting) out (?:(?!all|every|whole|enough|extra)\w+ ){0,2}?(?:pills|tablets|meds|medication) for (?:the|this|next) week\b(?![^.!?;]{0,40}?\b(?:tonight|on purpose|nobody|no one|ready|take them all|all at once))/g,
+  },
+  {
+    id: 'last-post-on-this-account',
+    catches: 'moving accounts: "my last post on this account, I\'m moving to the new one, follow me there"',
+    pattern:
+      /\b(?:this is )?my (?:last|final) (?:post|entry|message|video|tweet) (?:on|from|in) (?:this|my old|the old) (?:account|page|blog|channel|app|site|forum|handle)\b(?=[^.!?]{0,80}?\b(?:moving|moved|new (?:one|account|page|blog|channel|site)|follow me|find me|switching)\b)/g,
+  },
+  {
+    id: 'wont-be-here-next-week',
+    catches: "away for a while: \"I won't be here next week, I'm at my sister's\"",
+    pattern:
+      /\b(?:wont|will not|not going to) be (?:here|around|online|about|in) (?:next week|this weekend|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|the|two|three) (?:days|week|weeks|weekend))\b(?=[^.!?]{0,30}?\b(?:im (?:at|away|off to|visiting|on holiday)|i am (?:at|away|off to|visiting|on holiday)|visiting my \w+|on holiday|on a (?:course|trip)|exams?|conference|work trip)\b)/g,
+  },
+  {
+    id: 'sorry-i-shouted',
+    catches:
+      'an apology for an everyday slip: "I\'m sorry I shouted at you this morning", "sorry for the late reply"',
+    pattern:
+      /\bsorry (?:that )?(?:i |for |about )(?:(?:was |being |the |my |a |so |such )?)(?:shouted|snapped|yelled|lost my temper|losing my temper|rude|grumpy|a grump|short with|snappy|late|missed your call|forgot (?:to|your|the|our|about)|late reply|slow reply|delay|noise|spamming|double booked|the way i spoke)\b/g,
+  },
+  {
+    id: 'useless-at-parking',
+    catches:
+      'harsh words for one everyday skill: "I\'m so useless at parking", "I\'m rubbish at maths", "hopeless with names"',
+    pattern:
+      /\b(?:im|i am|i feel) (?:so |such |just |really |completely |totally )?(?:a |an )?(?:useless|hopeless|rubbish|terrible|awful|pathetic|idiot|stupid|dumb|failure|disaster|klutz) (?:at|with) (?!(?:everything|anything|life|being|living|existing|all|this|it|people|myself)\b)(?:\w+ing|maths|math|names|mornings|technology|computers|directions|money|plants|spiders|sport|sports|football|numbers|spelling|cooking|dates|birthdays|geography|quizzes|exams|tests|interviews|parties)\b/g,
+  },
+  {
     id: 'cant-take-anymore-of',
     catches: 'weather and things: "can\'t take any more of this heat", "end of my rope with this printer"',
     pattern:
@@ -276,9 +308,10 @@ export const IDIOM_ROWS: readonly IdiomRow[] = [
   },
   {
     id: 'teach-nurses-about-self',
-    catches: 'teaching and training: "I teach nurses about self-harm and suicide risk"',
+    catches:
+      'teaching and training: "I teach nurses about self-harm and suicide risk", "a session for new GPs on asking about suicide"',
     pattern:
-      /\b(?:teach|teaches|teaching|taught|train|trains|training|trained|lecture|lecturing|lectured) (?:\w+ ){0,3}?(?:about|on) (?:self harm|suicide)(?: (?:and|or) (?:self harm|suicide)(?: risk| prevention)?)?\b/g,
+      /\b(?:teach|teaches|teaching|taught|train|trains|training|trained|lecture|lecturing|lectured) (?:(?!(?:myself|me|not|never|i|im|to)\b)\w+ ){0,6}?(?:about|on) (?:(?:asking|talking|screening|enquiring) (?:people |patients |clients )?about )?(?:self harm|suicide)(?: (?:and|or) (?:self harm|suicide)(?: risk| prevention)?)?\b/g,
   },
   {
     id: 'gave-away-most-of',
@@ -310,6 +343,13 @@ export const IDIOM_ROWS: readonly IdiomRow[] = [
     catches: 'Ordinary medicine: "took my tablets with breakfast", "forgot my meds again".',
     pattern:
       /\b(?:take|took|taking|taken|forgot|forget|forgetting|remembered|remember|collected|collect|collecting|picked up|pick up|ordered|order|renewed|started|start|starting|changed|switched|new) (?:my |the |your |her |his )?(?:meds|medication|medicine|tablets|pills|antidepressants|prescription)\b(?![^.!?;]{0,40}?\b(?:on purpose|deliberately|than i should|too many|all at once|extra|the lot|to (?:die|sleep forever|not wake up)|and go to sleep|and not wake up))/g,
+  },
+  {
+    id: 'paracetamol-for-a-headache',
+    catches:
+      'Medicine taken for an ailment: "took two paracetamol for the headache and lay down for an hour".',
+    pattern:
+      /\b(?:take|took|taking|taken|had|have) (?:(?!all|every|whole|the lot|lot|handful|loads|load|more|extra|double|too|enough)\w+ ){0,2}?(?:paracetamol|ibuprofen|aspirin|painkillers|tablets|pills|meds|medication|antihistamines?|lemsip|nurofen|codeine) for (?:the |my |a |her |his |their |this |that )?(?:\w+ )?(?:headache|migraine|cold|flu|pain|back|period|cramps|toothache|fever|temperature|hay fever|allergies|allergy|cough|sore throat|infection|knee|shoulder|neck|hangover|hip|sprain|tooth)\b(?![^.!?;]{0,40}?\b(?:on purpose|deliberately|than i should|too many|all at once|the lot|to (?:die|sleep forever|not wake up|never wake up)|so i (?:wouldnt|would not|dont|never) wake up|and (?:go to sleep|not wake up)|forever|for good|ready|nobody|no one|tonight|secret|hid|hidden|saving|saved))/g,
   },
   {
     id: 'wrestling-and-he-kicked',

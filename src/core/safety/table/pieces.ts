@@ -236,7 +236,7 @@ export const FINAL = alt(
   '(?:got|have|put|getting|putting) (?:my )?(?:affairs|things|everything) (?:in order|sorted|ready)',
   '(?:saying|said|say) (?:my )?goodbyes',
   'goodbye (?:journal|diary|everyone|world|all|forever)',
-  'sorry (?:to|for) everyone',
+  'sorry (?:to|for) everyone(?! (?:in|on) (?:my|the) (?:inbox|group|chat|team|class|thread)| (?:i|who i) (?:snapped|shouted|was (?:rude|short|snappy)|kept waiting|ignored)| waiting)',
   '(?:decided|worked out|working out|figured out|figuring out) (?:how|when|where) (?:\\w+ ){0,3}?(?:do it|end it|go)',
   '(?:sort|sorted|sorting) (?:out )?before i go',
 );

@@ -608,8 +608,13 @@ export const RISK_EXAMPLES: Readonly<Record<string, RowExamples>> = {
     nearMisses: ['nervous as anything', 'not doing anything yet.'],
   },
   'wrote-my-note': {
-    examples: ['wrote my note.', 'We made a plan.'],
-    nearMisses: ['Said my goodbyes to the team in Pune.', 'Said my goodbyes at the allotment today.'],
+    examples: ['wrote my note.', 'We made a plan.', 'Sorry to everyone. I love you all.'],
+    nearMisses: [
+      'Said my goodbyes to the team in Pune.',
+      'Said my goodbyes at the allotment today.',
+      'Ugh, I’m the worst at replying. Sorry to everyone in my inbox.',
+      'Sorry to everyone I snapped at this week.',
+    ],
   },
   'this-is-my-last': {
     examples: ['This is my last post.', 'this is my last entry'],
