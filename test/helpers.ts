@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { expect } from 'vitest';
 import { buildServer, type HavenServer } from '../src/server/app.js';
 import { loadConfig, type Config } from '../src/server/config.js';
 import { connect, openStore, type DatabaseTarget, type Dialect, type Store } from '../src/store/db.js';
@@ -253,4 +254,55 @@ export function expectProblem(
     throw new Error(`expected a problem+json response, got ${String(res.headers['content-type'])}`);
   }
   return res.json();
+}
+
+/** An export in its JSON format, as far as the tests read it. */
+export interface ExportedRecords {
+  records: { id: string; kind: string; payload: unknown }[];
+}
+
+/** Everything `person` keeps, as their JSON export. */
+export async function exportOf<T extends ExportedRecords = ExportedRecords>(person: Person): Promise<T> {
+  const res = await person.post('/api/v1/account/export', { passphrase: person.passphrase, format: 'json' });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<T>();
+}
+
+/**
+ * What every kind must keep, checked the same way for each: `owner`'s
+ * records also export as Markdown; a newcomer imports `exported` whole and
+ * exports the very same records; and once `owner` deletes the account, not
+ * one of their rows is left. Returns the newcomer, who now holds the records.
+ */
+export async function expectCarriedWhole(
+  server: TestServer,
+  owner: Person,
+  ownerId: string,
+  exported: ExportedRecords,
+): Promise<Person> {
+  const markdown = await owner.post('/api/v1/account/export', {
+    passphrase: owner.passphrase,
+    format: 'markdown',
+  });
+  expect(markdown.statusCode).toBe(200);
+
+  const newcomer = new Person(server, `${owner.name}-elsewhere`);
+  await newcomer.signUp();
+  const total = exported.records.length;
+  expect((await newcomer.post('/api/v1/account/import', exported)).json()).toEqual({
+    total,
+    imported: total,
+    skipped: 0,
+  });
+  expect(JSON.stringify((await exportOf(newcomer)).records)).toBe(JSON.stringify(exported.records));
+
+  const deleted = await owner.post('/api/v1/account/delete', {
+    passphrase: owner.passphrase,
+    confirmName: owner.name,
+  });
+  expect(deleted.statusCode).toBe(204);
+  expect(
+    await server.store.db.selectFrom('records').selectAll().where('user_id', '=', ownerId).execute(),
+  ).toEqual([]);
+  return newcomer;
 }

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, expectProblem, Person, testServer, type TestServer } from '../../test/helpers.js';
+import {
+  DIALECTS,
+  expectProblem,
+  Person,
+  testServer,
+  type TestServer,
+  exportOf,
+  expectCarriedWhole,
+} from '../../test/helpers.js';
 
 /** Self-compassion, parts of me and the inner nurturer through the API: stored, refused when wrong, exported, imported, deleted. */
 
@@ -145,37 +153,12 @@ describe.each(DIALECTS)('self-compassion and the inner nurturer on %s', (dialect
     const cy = new Person(server, 'cy');
     const { userId } = await cy.signUp();
     for (const w of writings) expect((await cy.post('/api/v1/records', w)).statusCode).toBe(201);
-    const exported = (
-      await cy.post('/api/v1/account/export', { passphrase: cy.passphrase, format: 'json' })
-    ).json<Exported>();
+    const exported = await exportOf<Exported>(cy);
     expect(exported.records.map((r) => r.kind).sort()).toEqual(KINDS);
     for (const w of writings) {
       expect(exported.records.find((r) => r.kind === w.kind)?.payload).toEqual(w.payload);
     }
-    const markdown = await cy.post('/api/v1/account/export', {
-      passphrase: cy.passphrase,
-      format: 'markdown',
-    });
-    expect(markdown.statusCode).toBe(200);
-
-    const di = new Person(server, 'di');
-    await di.signUp();
-    expect((await di.post('/api/v1/account/import', exported)).json()).toEqual({
-      total: 3,
-      imported: 3,
-      skipped: 0,
-    });
-    const again = (
-      await di.post('/api/v1/account/export', { passphrase: di.passphrase, format: 'json' })
-    ).json<Exported>();
-    expect(JSON.stringify(again.records)).toBe(JSON.stringify(exported.records));
-
-    expect(
-      (await cy.post('/api/v1/account/delete', { passphrase: cy.passphrase, confirmName: 'cy' })).statusCode,
-    ).toBe(204);
-    expect(
-      await server.store.db.selectFrom('records').selectAll().where('user_id', '=', userId).execute(),
-    ).toEqual([]);
+    const di = await expectCarriedWhole(server, cy, userId, exported);
     for (const kind of KINDS) {
       expect((await di.get(`/api/v1/records?kind=${kind}`)).json<{ items: unknown[] }>().items).toHaveLength(
         1,
