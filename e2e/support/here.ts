@@ -34,14 +34,13 @@ export async function listenForBells(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const heard: HeardOscillator[] = [];
     window.__havenOscillators = heard;
-    // Called with the node as `this` below.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    const start = OscillatorNode.prototype.start;
+    // The page's own start, called on each node below through Reflect.apply.
+    const start: (when?: number) => void = Reflect.get(OscillatorNode.prototype, 'start');
     OscillatorNode.prototype.start = function (this: OscillatorNode, when = 0) {
       const now = Date.now();
       const ahead = Math.max(0, when - this.context.currentTime);
       heard.push({ createdAt: now, soundsAt: now + ahead * 1000, frequency: this.frequency.value });
-      start.call(this, when);
+      Reflect.apply(start, this, [when]);
     };
   });
 }
