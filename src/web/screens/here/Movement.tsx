@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField.js';
 import { useAction } from '../../components/useAction.js';
 import { useRecordChanges } from '../../data/records.js';
 import { fullDateTime } from '../../lib/time.js';
-import { Choice } from './Choice.js';
+import { Segmented } from '../../components/Segmented.js';
 import '../../styles/here.css';
 import { arrival } from '../../components/motion.js';
 import { cx } from '../../lib/cx.js';
@@ -143,7 +143,8 @@ function MovementForm({ movement, onMovement }: { movement: Movement; onMovement
             'payload.minutes': { id: 'movement-minutes', label: 'Minutes' },
           }}
         />
-        <Choice
+        <Segmented
+          className="here-choice"
           legend="What kind of movement"
           options={MOVEMENTS.map((m) => ({ value: m, label: MOVEMENT_LABELS[m] }))}
           value={movement}

@@ -5,7 +5,7 @@ import { Card } from '../../components/Card.js';
 import { Checkbox } from '../../components/Checkbox.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { AfterSession } from '../../guided/AfterSession.js';
-import { Choice } from './Choice.js';
+import { Segmented } from '../../components/Segmented.js';
 import { QuietFace } from './QuietFace.js';
 import { minutesPhrase } from './words.js';
 import { useSit } from './useSit.js';
@@ -79,7 +79,8 @@ export function SittingScreen() {
         </p>
       </PageHeader>
       <Card as="section" className="stack-l" aria-label="Your sitting">
-        <Choice
+        <Segmented
+          className="here-choice"
           legend="How long"
           hint="Open-ended lasts until you end it. A length ends with one soft bell."
           options={[

@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { TextField } from '../../components/TextField.js';
 import { AfterSession } from '../../guided/AfterSession.js';
 import { Bells } from './audio.js';
-import { Choice } from './Choice.js';
+import { Segmented } from '../../components/Segmented.js';
 import { QuietFace } from './QuietFace.js';
 import { minutesPhrase } from './words.js';
 import { useSit } from './useSit.js';
@@ -116,7 +116,8 @@ export function TimerScreen() {
         <h2 id="timer-setup-title" className="visually-hidden">
           Your sitting
         </h2>
-        <Choice
+        <Segmented
+          className="here-choice"
           legend="How long"
           options={[
             ...PRESETS.map((p) => ({ value: p, label: `${p} min` })),
@@ -137,7 +138,8 @@ export function TimerScreen() {
             hint={`Anything from 1 to ${TIMER_LIMITS.maxMinutes} minutes.`}
           />
         )}
-        <Choice
+        <Segmented
+          className="here-choice"
           legend="Time to settle before the first bell"
           options={[
             { value: '0', label: 'None' },
@@ -148,7 +150,8 @@ export function TimerScreen() {
           value={warmup}
           onChange={setWarmup}
         />
-        <Choice
+        <Segmented
+          className="here-choice"
           legend="Bells along the way"
           options={[
             { value: 'none', label: 'None' },
@@ -180,7 +183,8 @@ export function TimerScreen() {
           />
         )}
         <div className="stack-s">
-          <Choice
+          <Segmented
+            className="here-choice"
             legend="Bell"
             options={BELL_TONES.map((t) => ({ value: t, label: TONE_RECIPES[t].label }))}
             value={tone}

@@ -15,7 +15,7 @@ import { useRecordChanges, type Kept } from '../../../data/records.js';
 import { downloadBlob } from '../../../lib/download.js';
 import { FeelingWordPicker } from '../../checkin/FeelingWords.js';
 import type { PadPoint } from '../../checkin/pad.js';
-import { Segments } from './Segments.js';
+import { Segmented } from '../../../components/Segmented.js';
 
 type Panel = 'none' | 'calendar' | 'done';
 
@@ -104,7 +104,7 @@ function CalendarFile({ date }: { date: Kept<'self_date'> }) {
   });
   return (
     <div className="self-date__panel stack-s" role="group" aria-label="Add to my calendar">
-      <Segments
+      <Segmented
         legend="In your calendar, call it"
         options={[
           { value: 'neutral', label: NEUTRAL_SELF_DATE_TITLE },
@@ -176,14 +176,14 @@ function MarkDone({ date, onClose }: { date: Kept<'self_date'>; onClose: () => v
       onSubmit={(event) => void keep(event)}
       noValidate
     >
-      <Segments
+      <Segmented
         legend="Roughly, how did it feel?"
         options={REGION_POINTS}
         value={region}
         onChange={(next) => {
           setRegion(next);
         }}
-        compact
+        className="self-date-segments self-date-segments--compact"
       />
       <FeelingWordPicker point={point} chosen={feeling} onChange={setFeeling} max={1} ownWords={false} />
       <TextArea

@@ -20,7 +20,7 @@ import { TextField } from '../../../components/TextField.js';
 import { useToast } from '../../../components/Toast.js';
 import { useAction } from '../../../components/useAction.js';
 import { useRecordChanges, type Kept } from '../../../data/records.js';
-import { Segments } from './Segments.js';
+import { Segmented } from '../../../components/Segmented.js';
 
 type Any = 'any';
 const any = { value: 'any' as const, label: 'Any' };
@@ -53,23 +53,26 @@ export function Ideas({
       </h2>
       <p className="muted">Choose one to plan it, or keep an idea of your own for another day.</p>
       <div className="self-date-filters">
-        <Segments
+        <Segmented
           legend="Kind"
           options={choicesOf(IDEA_KINDS, IDEA_KIND_LABELS)}
           value={kind}
           onChange={setKind}
+          className="self-date-segments"
         />
-        <Segments
+        <Segmented
           legend="Where"
           options={choicesOf(IDEA_PLACES, IDEA_PLACE_LABELS)}
           value={place}
           onChange={setPlace}
+          className="self-date-segments"
         />
-        <Segments
+        <Segmented
           legend="Cost"
           options={choicesOf(IDEA_COSTS, IDEA_COST_LABELS)}
           value={cost}
           onChange={setCost}
+          className="self-date-segments"
         />
       </div>
       <p className="visually-hidden" aria-live="polite">
@@ -151,23 +154,26 @@ function OwnIdea() {
           error={action.fieldError('payload.text')}
           onChange={(event) => setText(event.target.value)}
         />
-        <Segments
+        <Segmented
           legend="What kind (optional)"
           options={choicesOf(IDEA_KINDS, IDEA_KIND_LABELS)}
           value={kind}
           onChange={setKind}
+          className="self-date-segments"
         />
-        <Segments
+        <Segmented
           legend="Where (optional)"
           options={choicesOf(IDEA_PLACES, IDEA_PLACE_LABELS)}
           value={place}
           onChange={setPlace}
+          className="self-date-segments"
         />
-        <Segments
+        <Segmented
           legend="Cost (optional)"
           options={choicesOf(IDEA_COSTS, IDEA_COST_LABELS)}
           value={cost}
           onChange={setCost}
+          className="self-date-segments"
         />
         <div className="button-row">
           <Button type="submit" busy={action.pending}>

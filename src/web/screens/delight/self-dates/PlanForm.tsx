@@ -10,7 +10,7 @@ import { useToast } from '../../../components/Toast.js';
 import { useAction } from '../../../components/useAction.js';
 import { useRecordChanges } from '../../../data/records.js';
 import { ownZone } from '../letterData.js';
-import { Segments } from './Segments.js';
+import { Segmented } from '../../../components/Segmented.js';
 
 const LENGTHS = [
   { value: '30', label: '30 min' },
@@ -119,7 +119,7 @@ export function PlanForm({
             />
           )}
         </div>
-        <Segments
+        <Segmented
           legend="Time of day"
           options={[
             { value: 'time', label: 'At a time' },
@@ -127,8 +127,15 @@ export function PlanForm({
           ]}
           value={timed}
           onChange={setTimed}
+          className="self-date-segments"
         />
-        <Segments legend="About how long" options={LENGTHS} value={length} onChange={setLength} />
+        <Segmented
+          legend="About how long"
+          options={LENGTHS}
+          value={length}
+          onChange={setLength}
+          className="self-date-segments"
+        />
         <div className="button-row">
           <Button type="submit" variant="primary" busy={action.pending}>
             Plan it
