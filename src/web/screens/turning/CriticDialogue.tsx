@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { pathTo } from '../../../core/practices/catalogue.js';
 import type { PayloadInput } from '../../../core/records/registry.js';
@@ -13,7 +13,7 @@ import {
   type CriticQuestionId,
 } from '../../../core/turning/critic.js';
 import type { CriticDialoguePayload } from '../../../core/turning/kinds.js';
-import { useDrafts, useSignedInUser } from '../../app/session.js';
+import { useDrafts } from '../../app/session.js';
 import { Button } from '../../components/Button.js';
 import { Card } from '../../components/Card.js';
 import { InlineError } from '../../components/InlineError.js';
@@ -22,7 +22,7 @@ import { TextArea } from '../../components/TextArea.js';
 import { TextField } from '../../components/TextField.js';
 import { useAllRecords, type Kept } from '../../data/records.js';
 import { Chip, ChipList } from '../attuning/Chips.js';
-import { FreshRecord, useStartFrom } from './opened.js';
+import { NewOrSaved, useStartFrom } from './opened.js';
 import { SaveStatusLine } from '../../components/SaveStatusLine.js';
 import { useAutosaved } from '../../data/useAutosaved.js';
 import '../../styles/attuning.css';
@@ -107,20 +107,16 @@ function reachedIn(f: Fields): number {
 
 /** `/inner-critic/new` and `/inner-critic/:id`: one route, so the first save never remounts the dialogue. */
 export function CriticDialogueScreen() {
-  const { dialogueId = 'new' } = useParams();
-  const user = useSignedInUser();
-  if (dialogueId === 'new') return <NewDialogue key="new" userId={user.id} />;
   return (
-    <FreshRecord
-      key={dialogueId}
-      id={dialogueId}
+    <NewOrSaved
+      param="dialogueId"
       kind="critic_dialogue"
       title="A dialogue with your critic"
       eyebrow="Inner critic"
       back={{ to: pathTo('inner-critic'), label: 'Back to your library' }}
-    >
-      {(kept) => <SavedDialogue kept={kept} userId={user.id} />}
-    </FreshRecord>
+      fresh={(userId) => <NewDialogue userId={userId} />}
+      saved={(kept, userId) => <SavedDialogue kept={kept} userId={userId} />}
+    />
   );
 }
 

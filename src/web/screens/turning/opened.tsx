@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
+import { useParams } from 'react-router';
 import type { RecordKindName } from '../../../core/records/registry.js';
-import { useDrafts } from '../../app/session.js';
+import { useDrafts, useSignedInUser } from '../../app/session.js';
 import { ButtonLink } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryBoundary } from '../../components/QueryBoundary.js';
@@ -48,6 +49,38 @@ export function FreshRecord<N extends RecordKindName>({
     >
       {children}
     </QueryBoundary>
+  );
+}
+
+/**
+ * A page for a new record or a saved one, by the route's `param` ('new', or
+ * none, for a new one). One route serves both, so the first save never
+ * remounts the editor; a saved one opens fresh (`FreshRecord`).
+ */
+export function NewOrSaved<N extends RecordKindName>({
+  param,
+  kind,
+  title,
+  eyebrow,
+  back,
+  fresh,
+  saved,
+}: {
+  param: string;
+  kind: N;
+  title: string;
+  eyebrow: string;
+  back: { to: string; label: string };
+  fresh: (userId: string) => ReactNode;
+  saved: (kept: Kept<N>, userId: string) => ReactNode;
+}) {
+  const id = useParams()[param] ?? 'new';
+  const user = useSignedInUser();
+  if (id === 'new') return <Fragment key="new">{fresh(user.id)}</Fragment>;
+  return (
+    <FreshRecord key={id} id={id} kind={kind} title={title} eyebrow={eyebrow} back={back}>
+      {(kept) => saved(kept, user.id)}
+    </FreshRecord>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import {
   canAddTurn,
@@ -23,7 +23,7 @@ import { TextArea } from '../../../components/TextArea.js';
 import { useToast } from '../../../components/Toast.js';
 import type { Kept } from '../../../data/records.js';
 import { useAutosaved } from '../../../data/useAutosaved.js';
-import { FreshRecord, useStartFrom } from '../../turning/opened.js';
+import { NewOrSaved, useStartFrom } from '../../turning/opened.js';
 import { dayOf, DeleteKept, GroundingOffer, useHasNewDraft, useNewStart } from './shared.js';
 import '../../../styles/nurturer.css';
 
@@ -104,20 +104,16 @@ function DialogueCard({ item }: { item: Kept<'nurturer_dialogue'> }) {
 
 /** `/inner-nurturer/new` and `/inner-nurturer/:id`: one route, so the first save never remounts the dialogue. */
 export function NurturerDialogueScreen() {
-  const { dialogueId = 'new' } = useParams();
-  const user = useSignedInUser();
-  if (dialogueId === 'new') return <NewDialogue key="new" userId={user.id} />;
   return (
-    <FreshRecord
-      key={dialogueId}
-      id={dialogueId}
+    <NewOrSaved
+      param="dialogueId"
       kind="nurturer_dialogue"
       title="A dialogue with your nurturer"
       eyebrow="Inner nurturer"
       back={{ to: pathTo('inner-nurturer'), label: 'Back to your dialogues' }}
-    >
-      {(kept) => <SavedDialogue kept={kept} userId={user.id} />}
-    </FreshRecord>
+      fresh={(userId) => <NewDialogue userId={userId} />}
+      saved={(kept, userId) => <SavedDialogue kept={kept} userId={userId} />}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import {
   isOpenVisit,
@@ -22,7 +22,7 @@ import { TextField } from '../../../components/TextField.js';
 import { useToast } from '../../../components/Toast.js';
 import { useAllRecords, type Kept } from '../../../data/records.js';
 import { useAutosaved } from '../../../data/useAutosaved.js';
-import { FreshRecord, useStartFrom } from '../../turning/opened.js';
+import { NewOrSaved, useStartFrom } from '../../turning/opened.js';
 import { dayOf, DeleteKept, GroundingOffer, useHasNewDraft, useNewStart } from './shared.js';
 import '../../../styles/nurturer.css';
 
@@ -124,20 +124,16 @@ function PartCard({ item }: { item: Kept<'inner_part'> }) {
 
 /** `/parts/new` and `/parts/:id`: one route, so the first save never remounts the page. */
 export function PartScreen() {
-  const { partId = 'new' } = useParams();
-  const user = useSignedInUser();
-  if (partId === 'new') return <NewPart key="new" userId={user.id} />;
   return (
-    <FreshRecord
-      key={partId}
-      id={partId}
+    <NewOrSaved
+      param="partId"
       kind="inner_part"
       title="A part of you"
       eyebrow="Parts of me"
       back={{ to: pathTo('parts'), label: 'Back to your parts' }}
-    >
-      {(kept) => <SavedPart kept={kept} userId={user.id} />}
-    </FreshRecord>
+      fresh={(userId) => <NewPart userId={userId} />}
+      saved={(kept, userId) => <SavedPart kept={kept} userId={userId} />}
+    />
   );
 }
 

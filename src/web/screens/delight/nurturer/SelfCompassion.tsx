@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import {
   SELF_COMPASSION_STEPS,
@@ -20,7 +20,7 @@ import { TextArea } from '../../../components/TextArea.js';
 import { useToast } from '../../../components/Toast.js';
 import type { Kept } from '../../../data/records.js';
 import { useAutosaved } from '../../../data/useAutosaved.js';
-import { FreshRecord, useStartFrom } from '../../turning/opened.js';
+import { NewOrSaved, useStartFrom } from '../../turning/opened.js';
 import { dayOf, DeleteKept, GroundingOffer, Step, useHasNewDraft, useNewStart } from './shared.js';
 import '../../../styles/nurturer.css';
 
@@ -106,20 +106,16 @@ function MomentCard({ item }: { item: Kept<'self_compassion'> }) {
 
 /** `/self-compassion/new` and `/self-compassion/:id`: one route, so the first save never remounts the steps. */
 export function SelfCompassionMomentScreen() {
-  const { momentId = 'new' } = useParams();
-  const user = useSignedInUser();
-  if (momentId === 'new') return <NewMoment key="new" userId={user.id} />;
   return (
-    <FreshRecord
-      key={momentId}
-      id={momentId}
+    <NewOrSaved
+      param="momentId"
       kind="self_compassion"
       title="A hard moment, met kindly"
       eyebrow="Self-compassion"
       back={{ to: pathTo('self-compassion'), label: 'Back to self-compassion' }}
-    >
-      {(kept) => <SavedMoment kept={kept} userId={user.id} />}
-    </FreshRecord>
+      fresh={(userId) => <NewMoment userId={userId} />}
+      saved={(kept, userId) => <SavedMoment kept={kept} userId={userId} />}
+    />
   );
 }
 
