@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { configure } from '@testing-library/dom';
 
 /**
@@ -7,3 +8,11 @@ import { configure } from '@testing-library/dom';
  * it only stops a slow right one from failing.
  */
 configure({ asyncUtilTimeout: 5_000 });
+
+/**
+ * A property that fails and then shrinks without end (an example its schema
+ * cannot read back unchanged) once ran a CI worker out of memory, silently.
+ * Any property run is stopped after a minute and reported as a failure, with
+ * its seed, instead.
+ */
+fc.installGlobalPlugin(fc.interruptAfterTimeLimit(60_000, { failOnInterrupt: true }));
