@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RECORD_KINDS } from '../src/core/records/registry.js';
+import { findRecordKind, RECORD_KINDS } from '../src/core/records/registry.js';
 import { STANDARD_KDF, TEST_KDF } from '../src/crypto/keys.js';
 import {
   accountNameKey,
@@ -167,6 +167,8 @@ async function seedPerson(
   let batch: PlannedRecord[] = [];
   let written = 0;
   const recent = new Map<string, string>();
+  // What a kind that keeps each thing once (a real day per date) already holds for this person.
+  const keptOnce = new Set<string>();
   const started = performance.now();
 
   const flush = async () => {
@@ -179,10 +181,17 @@ async function seedPerson(
         // Saved a moment after it happened, as through the app.
         clock = planned.occurredAt + r.int(0, 120_000);
         const generator = generators.get(planned.kind) as KindGenerator;
+        const payload = generator.payload(r, { recent, occurredAt: planned.occurredAt });
+        // A repeat is not written: in the app, the person would change the one they keep.
+        const key = findRecordKind(planned.kind)?.unique?.key(payload);
+        if (key !== undefined) {
+          if (keptOnce.has(`${planned.kind}\n${key}`)) continue;
+          keptOnce.add(`${planned.kind}\n${key}`);
+        }
         const record = await vault.create({
           kind: planned.kind,
           occurredAt: new Date(planned.occurredAt).toISOString(),
-          payload: generator.payload(r, { recent }),
+          payload,
         });
         recent.set(record.kind, record.id);
         counts[planned.kind] = (counts[planned.kind] ?? 0) + 1;

@@ -37,6 +37,8 @@ export interface DayContext {
 export interface WriteContext {
   /** The id of this person's most recent record of each kind. */
   recent: ReadonlyMap<string, string>;
+  /** When the record is written (ms). */
+  occurredAt: number;
 }
 
 export interface KindGenerator {
@@ -117,6 +119,7 @@ function proseSource(r: Random, context: WriteContext): ExampleSource {
     line: (max, hint = 'sentence') => write(max, hint, false),
     prose: (max, hint = 'sentence') => write(max, hint, true),
     recent: (kind) => context.recent.get(kind),
+    day: () => new Date(context.occurredAt).toISOString().slice(0, 10),
   };
 }
 

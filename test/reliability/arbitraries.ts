@@ -67,5 +67,15 @@ function fastCheckSource(g: Gen): ExampleSource {
     line: (max) => g(() => short(max)),
     prose: (max) => g(() => freeText(max)),
     recent: () => g(() => fc.option(fc.uuid({ version: 7 }), { nil: undefined })),
+    day: () =>
+      g(() =>
+        fc
+          .date({
+            min: new Date('2000-01-01T00:00:00Z'),
+            max: new Date('2099-12-31T00:00:00Z'),
+            noInvalidDate: true,
+          })
+          .map((d) => d.toISOString().slice(0, 10)),
+      ),
   };
 }

@@ -25,6 +25,11 @@ export interface ExampleSource {
   prose(max: number, hint?: TextHint): string;
   /** The id of a record of this kind the person already has, if any. */
   recent(kind: string): string | undefined;
+  /**
+   * The day the record is about, as yyyy-mm-dd: in the bench, the day it is
+   * written (a real day is noted on its own evening); in property tests, any day.
+   */
+  day(): string;
 }
 
 /** What a piece of example text stands for. */

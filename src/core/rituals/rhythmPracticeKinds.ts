@@ -76,7 +76,7 @@ export const rhythmPracticeKinds: readonly PracticeKind[] = [
         : undefined;
       const blocks = !sliders || s.chance(0.3) ? exampleBlocks(s) : undefined;
       return {
-        day: exampleDay(s),
+        day: s.day(),
         ...(s.chance(0.5) ? { templateId: 'day-1' } : {}),
         ...(blocks ? { blocks } : {}),
         ...(sliders ? { sliders } : {}),
