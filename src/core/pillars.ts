@@ -9,8 +9,6 @@ export interface Pillar {
   name: string;
   /** One or two lines on what the area is for. */
   summary: string;
-  /** Where its practices live in the app. */
-  practices: string;
 }
 
 export const PILLARS: readonly Pillar[] = [
@@ -20,7 +18,6 @@ export const PILLARS: readonly Pillar[] = [
     name: 'Here',
     summary:
       'Being present with yourself. Room to stay with whatever is here, thoughts, feelings, sensations, memories, without rushing it away.',
-    practices: 'Meditation timer, guided scripts, body scan, movement and quiet time alone.',
   },
   {
     id: 'delight',
@@ -28,7 +25,6 @@ export const PILLARS: readonly Pillar[] = [
     name: 'Expressed delight',
     summary:
       'Warmth towards yourself, mistakes included. Speaking to yourself the way you would speak to a friend you are glad to see.',
-    practices: 'Self-dates, letters to yourself, appreciation, gratitude, humour and kinder self-talk.',
   },
   {
     id: 'attuning',
@@ -36,7 +32,6 @@ export const PILLARS: readonly Pillar[] = [
     name: 'Attuning',
     summary:
       'Asking inside: what am I feeling, what do I need? Listening closely enough that you can soothe and steady yourself.',
-    practices: 'Daily check-in, journal, self-knowledge profile, soothing kit and growth paths.',
   },
   {
     id: 'rituals',
@@ -44,7 +39,6 @@ export const PILLARS: readonly Pillar[] = [
     name: 'Rituals and routines',
     summary:
       'Knowing your own rhythms and shaping small, steady rituals around them, at a pace that suits you.',
-    practices: 'Ideal day and week, small self-care rituals with reminders, your secure self.',
   },
   {
     id: 'turning',
@@ -52,14 +46,12 @@ export const PILLARS: readonly Pillar[] = [
     name: 'Turning towards',
     summary:
       'Coming back to yourself after a hard moment: meeting the inner critic and old triggers with curiosity instead of a fight.',
-    practices: 'Inner critic dialogue, trigger log, paced breathing, reappraisal and self-repair.',
   },
   {
     id: 'secure',
     letter: 'S',
     name: 'Secure attachment with self',
     summary: 'What grows from the other five, seen over time: a steadier, kinder home inside yourself.',
-    practices: 'Gentle suggestions, insights from your own records and a periodic reflection.',
   },
 ];
 

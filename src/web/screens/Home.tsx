@@ -77,10 +77,12 @@ export function PillarCards({ catalogue = PRACTICES }: { catalogue?: Catalogue }
               {pillar.name}
             </h3>
             <p className="pillar-card__summary">{pillar.summary}</p>
-            <p className="pillar-card__practices">
-              <span className="pillar-card__practices-label">Practices</span> {pillar.practices}
-            </p>
-            <PracticeLinks practices={practices} />
+            {practices.length > 0 && (
+              <div className="pillar-card__practices">
+                <p className="pillar-card__practices-label">Practices</p>
+                <PracticeLinks practices={practices} />
+              </div>
+            )}
           </li>
         ))}
       </ul>
