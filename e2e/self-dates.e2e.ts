@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
 import { livesIn } from './support/rituals.js';
-import { addToCalendar, comingUp, markDone, planSelfDate } from './support/self-dates.js';
+import { addToCalendar, comingUp, markDone, moveTo, planSelfDate } from './support/self-dates.js';
 
 /**
  * Self-dates, as a person uses them: from the home's E card to the planner,
  * an idea chosen through the filters, planned for a day and a time where they
  * live, put in their calendar (the file read with a second library, at the
- * right time in their zone), then marked done with a feeling word.
+ * right time in their zone), moved to another time, then marked done with
+ * a feeling word.
  */
 let haven: Haven;
 let browser: Browser;
@@ -21,7 +22,7 @@ useHavenAndBrowser((started) => ({ haven, browser } = started));
 const ZONE = 'America/New_York';
 
 describe('Self-dates', () => {
-  it('plans a self-date from an idea, adds it to a calendar in the right zone, and marks it done with a feeling', async () => {
+  it('plans a self-date from an idea, adds it to a calendar in the right zone, moves it, and marks it done with a feeling', async () => {
     const wren = await Person.arrive(browser, haven, { name: 'wren' });
     await wren.signUp();
     expect(wren.setAsideProblems(/status of 401/)).toBeLessThanOrEqual(1);
@@ -63,6 +64,12 @@ describe('Self-dates', () => {
       await comingUp(wren).element.scrollIntoViewIfNeeded();
       expect(await wren.lookAtTheScreen(`self-dates-calendar-${width}x${height}`)).toEqual([]);
     }
+
+    // Moved an hour earlier: still the same self-date, now at half past six.
+    await moveTo(wren, '18:30');
+    await comingUp(wren).sees(/ at 18:30$/);
+    const [moved] = await wren.records('self_date');
+    expect(moved?.payload).toMatchObject({ day, time: '18:30', timeZone: ZONE, ideaId: 'long-bath' });
 
     // Done, and how it felt: roughly calm, the word "peaceful", a few words.
     await markDone(wren, {

@@ -61,6 +61,15 @@ export async function addToCalendar(person: Person): Promise<CalendarEvent> {
   return events[0] as CalendarEvent;
 }
 
+/** Moves the self-date coming up to another time that same day. */
+export async function moveTo(person: Person, time: string): Promise<void> {
+  await comingUp(person).click('Move it');
+  const form = person.page.getByRole('form', { name: 'Move it' });
+  await form.getByLabel('At what time').fill(time);
+  await form.getByRole('button', { name: 'Move it', exact: true }).click();
+  await person.sees(/^Moved to /);
+}
+
 /** Marks the self-date coming up as done, with a rough sense of it, one feeling word, and a few words. */
 export async function markDone(
   person: Person,

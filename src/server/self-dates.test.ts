@@ -1,7 +1,15 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCalendar } from '../../test/ics.js';
-import { DIALECTS, expectProblem, Person, signedInServer, type TestServer } from '../../test/helpers.js';
+import {
+  DIALECTS,
+  expectCarriedWhole,
+  expectProblem,
+  exportOf,
+  Person,
+  signedInServer,
+  type TestServer,
+} from '../../test/helpers.js';
 
 /** Self-dates through the API: plans and own ideas as records, and a plan as a calendar file in its zone. */
 
@@ -131,10 +139,9 @@ describe.each(DIALECTS)('self-dates on %s', (dialect) => {
       feeling: 'content',
       howItFelt: 'The light on the water.',
     });
-    const idea = await create('self_date_idea', ownIdea);
-    const exported = await sam.post('/api/v1/account/export', { passphrase: sam.passphrase, format: 'json' });
-    const document = exported.json<{ records: Rec[] }>();
-    expect(document.records.map((r) => r.kind).sort()).toEqual(['self_date', 'self_date_idea']);
+    await create('self_date_idea', ownIdea);
+    const exported = await exportOf(sam);
+    expect(exported.records.map((r) => r.kind).sort()).toEqual(['self_date', 'self_date_idea']);
 
     const markdown = await sam.post('/api/v1/account/export', {
       passphrase: sam.passphrase,
@@ -144,28 +151,7 @@ describe.each(DIALECTS)('self-dates on %s', (dialect) => {
     const written = Object.entries(files).find(([path]) => path.includes(date.id.slice(-8)));
     expect(strFromU8(written?.[1] ?? new Uint8Array())).toContain('Done. It felt content.');
 
-    const ash = new Person(server, 'ash');
-    await ash.signUp();
-    expect((await ash.post('/api/v1/account/import', document)).json()).toMatchObject({ imported: 2 });
-    const back = [
-      ...(await ash.get('/api/v1/records?kind=self_date')).json<{ items: Rec[] }>().items,
-      ...(await ash.get('/api/v1/records?kind=self_date_idea')).json<{ items: Rec[] }>().items,
-    ];
-    expect(back).toEqual([
-      expect.objectContaining({ id: date.id, payload: date.payload }),
-      expect.objectContaining({ id: idea.id, payload: idea.payload }),
-    ]);
-
     const { id: userId } = (await sam.get('/api/v1/session')).json<{ user: { id: string } }>().user;
-    expect(
-      (await sam.post('/api/v1/account/delete', { passphrase: sam.passphrase, confirmName: 'sam' }))
-        .statusCode,
-    ).toBe(204);
-    const left = await server.store.db
-      .selectFrom('records')
-      .select('id')
-      .where('user_id', '=', userId)
-      .execute();
-    expect(left).toEqual([]);
+    await expectCarriedWhole(server, sam, userId, exported);
   });
 });

@@ -7,7 +7,6 @@ import {
   IDEA_COSTS,
   IDEA_KINDS,
   IDEA_PLACES,
-  plannedForToday,
   plannerLists,
   SELF_DATE_IDEAS,
   selfDateIdeaSchema,
@@ -116,7 +115,6 @@ describe('the planner’s lists', () => {
       { month: '2027-03', entries: [doneAhead, goneBy] },
       { month: '2027-02', entries: [february] },
     ]);
-    expect(plannedForToday([later, todayAny, goneBy], now)).toEqual([todayAny]);
     expect(plannerLists([], now)).toEqual({ coming: [], history: [] });
   });
 });

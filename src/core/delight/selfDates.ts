@@ -39,114 +39,63 @@ export interface SelfDateIdea {
 }
 
 type HavenIdea = Required<SelfDateIdea>;
-const idea = (id: string, kind: IdeaKind, place: IdeaPlace, cost: IdeaCost, words: string): HavenIdea => ({
-  id,
-  text: words,
-  kind,
-  place,
-  cost,
-});
+
+/** Haven's ideas by kind, a row each: id, where, cost, words. */
+const IDEA_TABLE: Readonly<Record<IdeaKind, readonly (readonly [string, IdeaPlace, IdeaCost, string])[]>> = {
+  outdoors: [
+    ['new-street', 'out', 'free', 'Walk down a street you have never taken, with nowhere to be'],
+    ['first-light', 'out', 'free', 'Get up early enough to watch the light arrive'],
+    ['bench-book', 'out', 'free', 'Take a book to a bench and stay until you feel like going'],
+    ['by-water', 'out', 'free', 'Find some water, a river or a pond or the sea, and sit beside it'],
+    ['green-hour', 'home', 'free', 'Spend an hour with plants: a garden, a balcony, a windowsill'],
+    ['night-sky', 'home', 'free', 'Step outside after dark and look for the moon'],
+    ['garden-visit', 'out', 'paid', 'Wander round a botanical garden or a nature reserve'],
+    ['picnic', 'out', 'paid', 'Pack a picnic of things you like and eat it outside'],
+  ],
+  making: [
+    ['slow-cook', 'home', 'paid', 'Cook something slowly, just for you, and lay the table for one'],
+    ['window-drawing', 'home', 'free', 'Draw what you can see from a window, however it turns out'],
+    ['own-playlist', 'home', 'free', 'Put together a playlist of songs that sound like you'],
+    ['bake', 'home', 'paid', 'Bake the thing you keep meaning to try'],
+    ['clay-class', 'out', 'paid', 'Go to a drop-in class where your hands get busy: clay, print, wood'],
+    ['collage', 'home', 'free', 'Make a collage from old magazines, tickets and scraps'],
+    ['few-lines', 'home', 'free', 'Write a few lines about today and let them stay unfinished'],
+    ['cafe-sketch', 'out', 'paid', 'Take a notebook to a café and sketch the room'],
+  ],
+  resting: [
+    ['long-bath', 'home', 'free', 'Run a long bath or shower, with your phone in another room'],
+    ['nap', 'home', 'free', 'Let yourself nap in the afternoon, without an alarm if you can'],
+    ['blanket-film', 'home', 'free', 'Watch a film you love from under a blanket'],
+    ['empty-hour', 'home', 'free', 'Keep an hour with nothing at all planned in it'],
+    ['slow-pot', 'home', 'free', 'Make a pot of tea or coffee and drink it doing nothing else'],
+    ['quiet-room', 'out', 'free', 'Sit in a library or another quiet place and rest your eyes'],
+    ['warm-water', 'out', 'paid', 'Book a swim, a sauna or a massage'],
+  ],
+  learning: [
+    ['museum', 'out', 'free', 'Spend an afternoon in a museum, stopping only where you want to'],
+    ['ten-words', 'home', 'free', 'Learn ten words of a language you are curious about'],
+    ['documentary', 'home', 'free', 'Watch a documentary about something you know nothing about'],
+    ['talk', 'out', 'paid', 'Go to a talk, a reading or a guided walk'],
+    ['bookshop', 'out', 'paid', 'Browse a bookshop and leave with the book that found you'],
+    ['instrument', 'home', 'free', 'Pick up an instrument, or the one you put down years ago'],
+    ['local-history', 'out', 'free', 'Look up the story of your neighbourhood, then go and see it'],
+  ],
+  treating: [
+    ['breakfast-out', 'out', 'paid', 'Take yourself out for breakfast and order what you want'],
+    ['flowers', 'out', 'paid', 'Buy yourself flowers, for no reason at all'],
+    ['cinema', 'out', 'paid', 'Go to the cinema on your own, at a time you like'],
+    ['childhood-meal', 'home', 'paid', 'Make a meal you loved as a child'],
+    ['dress-up', 'home', 'free', 'Wear the clothes you love most, for nobody but you'],
+    ['pamper', 'home', 'free', 'Give yourself a slow evening of skin or hair care'],
+    ['small-thing', 'out', 'paid', 'Buy one small thing you would like, without explaining it'],
+    ['postcard', 'out', 'paid', 'Send yourself a postcard from wherever you wander'],
+  ],
+};
 
 /** Haven's own ideas, written for Haven: small invitations, none of them a task. */
-export const SELF_DATE_IDEAS: readonly HavenIdea[] = [
-  // Outdoors
-  idea(
-    'new-street',
-    'outdoors',
-    'out',
-    'free',
-    'Walk down a street you have never taken, with nowhere to be',
-  ),
-  idea('first-light', 'outdoors', 'out', 'free', 'Get up early enough to watch the light arrive'),
-  idea('bench-book', 'outdoors', 'out', 'free', 'Take a book to a bench and stay until you feel like going'),
-  idea(
-    'by-water',
-    'outdoors',
-    'out',
-    'free',
-    'Find some water, a river or a pond or the sea, and sit beside it',
-  ),
-  idea(
-    'green-hour',
-    'outdoors',
-    'home',
-    'free',
-    'Spend an hour with plants: a garden, a balcony, a windowsill',
-  ),
-  idea('night-sky', 'outdoors', 'home', 'free', 'Step outside after dark and look for the moon'),
-  idea('garden-visit', 'outdoors', 'out', 'paid', 'Wander round a botanical garden or a nature reserve'),
-  idea('picnic', 'outdoors', 'out', 'paid', 'Pack a picnic of things you like and eat it outside'),
-  // Making
-  idea(
-    'slow-cook',
-    'making',
-    'home',
-    'paid',
-    'Cook something slowly, just for you, and lay the table for one',
-  ),
-  idea(
-    'window-drawing',
-    'making',
-    'home',
-    'free',
-    'Draw what you can see from a window, however it turns out',
-  ),
-  idea('own-playlist', 'making', 'home', 'free', 'Put together a playlist of songs that sound like you'),
-  idea('bake', 'making', 'home', 'paid', 'Bake the thing you keep meaning to try'),
-  idea(
-    'clay-class',
-    'making',
-    'out',
-    'paid',
-    'Go to a drop-in class where your hands get busy: clay, print, wood',
-  ),
-  idea('collage', 'making', 'home', 'free', 'Make a collage from old magazines, tickets and scraps'),
-  idea('few-lines', 'making', 'home', 'free', 'Write a few lines about today and let them stay unfinished'),
-  idea('cafe-sketch', 'making', 'out', 'paid', 'Take a notebook to a café and sketch the room'),
-  // Resting
-  idea('long-bath', 'resting', 'home', 'free', 'Run a long bath or shower, with your phone in another room'),
-  idea('nap', 'resting', 'home', 'free', 'Let yourself nap in the afternoon, without an alarm if you can'),
-  idea('blanket-film', 'resting', 'home', 'free', 'Watch a film you love from under a blanket'),
-  idea('empty-hour', 'resting', 'home', 'free', 'Keep an hour with nothing at all planned in it'),
-  idea('slow-pot', 'resting', 'home', 'free', 'Make a pot of tea or coffee and drink it doing nothing else'),
-  idea('quiet-room', 'resting', 'out', 'free', 'Sit in a library or another quiet place and rest your eyes'),
-  idea('warm-water', 'resting', 'out', 'paid', 'Book a swim, a sauna or a massage'),
-  // Learning
-  idea(
-    'museum',
-    'learning',
-    'out',
-    'free',
-    'Spend an afternoon in a museum, stopping only where you want to',
-  ),
-  idea('ten-words', 'learning', 'home', 'free', 'Learn ten words of a language you are curious about'),
-  idea(
-    'documentary',
-    'learning',
-    'home',
-    'free',
-    'Watch a documentary about something you know nothing about',
-  ),
-  idea('talk', 'learning', 'out', 'paid', 'Go to a talk, a reading or a guided walk'),
-  idea('bookshop', 'learning', 'out', 'paid', 'Browse a bookshop and leave with the book that found you'),
-  idea('instrument', 'learning', 'home', 'free', 'Pick up an instrument, or the one you put down years ago'),
-  idea(
-    'local-history',
-    'learning',
-    'out',
-    'free',
-    'Look up the story of your neighbourhood, then go and see it',
-  ),
-  // Treating myself
-  idea('breakfast-out', 'treating', 'out', 'paid', 'Take yourself out for breakfast and order what you want'),
-  idea('flowers', 'treating', 'out', 'paid', 'Buy yourself flowers, for no reason at all'),
-  idea('cinema', 'treating', 'out', 'paid', 'Go to the cinema on your own, at a time you like'),
-  idea('childhood-meal', 'treating', 'home', 'paid', 'Make a meal you loved as a child'),
-  idea('dress-up', 'treating', 'home', 'free', 'Wear the clothes you love most, for nobody but you'),
-  idea('pamper', 'treating', 'home', 'free', 'Give yourself a slow evening of skin or hair care'),
-  idea('small-thing', 'treating', 'out', 'paid', 'Buy one small thing you would like, without explaining it'),
-  idea('postcard', 'treating', 'out', 'paid', 'Send yourself a postcard from wherever you wander'),
-];
+export const SELF_DATE_IDEAS: readonly HavenIdea[] = IDEA_KINDS.flatMap((kind) =>
+  IDEA_TABLE[kind].map(([id, place, cost, text]) => ({ id, text, kind, place, cost })),
+);
 
 /** Which ideas to show: any of each, or only one kind, place or cost. */
 export interface IdeaFilter {
@@ -289,9 +238,4 @@ export function plannerLists<T extends Planned>(
     .filter((p) => !coming.includes(p))
     .sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
   return { coming, history: byMonth(past, (p) => p.payload.day.slice(0, 7)) };
-}
-
-/** The self-dates planned for today where the person is, not yet done: for a quiet line on home. */
-export function plannedForToday<T extends Planned>(plans: readonly T[], now: Date): T[] {
-  return plannerLists(plans, now).coming.filter((p) => standingOf(p.payload, now) === 'today');
 }

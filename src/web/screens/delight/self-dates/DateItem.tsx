@@ -3,7 +3,7 @@ import { useState, type SubmitEvent } from 'react';
 import type { Region } from '../../../../core/attuning/feelings.js';
 import { NEUTRAL_SELF_DATE_TITLE } from '../../../../core/delight/selfDateCalendar.js';
 import { describeWhen, standingOf } from '../../../../core/delight/selfDates.js';
-import { toProblem } from '../../../api/client.js';
+import { ProblemError, toProblem } from '../../../api/client.js';
 import { useApi } from '../../../app/session.js';
 import { Button } from '../../../components/Button.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
@@ -16,10 +16,11 @@ import { downloadBlob } from '../../../lib/download.js';
 import { FeelingWordPicker } from '../../checkin/FeelingWords.js';
 import type { PadPoint } from '../../checkin/pad.js';
 import { Segmented } from '../../../components/Segmented.js';
+import { plannedWhen, WhenFields, whenIssues, type When } from './PlanForm.js';
 
-type Panel = 'none' | 'calendar' | 'done';
+type Panel = 'none' | 'calendar' | 'move' | 'done';
 
-/** One self-date: when it is, and what can be done with it (put it in a calendar, mark it done, let it go). */
+/** One self-date: when it is, and what can be done with it (put it in a calendar, move it, mark it done, let it go). */
 export function DateItem({ date }: { date: Kept<'self_date'> }) {
   const [panel, setPanel] = useState<Panel>('none');
   const [letGo, setLetGo] = useState(false);
@@ -61,6 +62,9 @@ export function DateItem({ date }: { date: Kept<'self_date'> }) {
               Add to my calendar
             </Button>
           )}
+          <Button small aria-expanded={panel === 'move'} onClick={() => toggle('move')}>
+            Move it
+          </Button>
           <Button small aria-expanded={panel === 'done'} onClick={() => toggle('done')}>
             Mark it done
           </Button>
@@ -70,6 +74,7 @@ export function DateItem({ date }: { date: Kept<'self_date'> }) {
         </div>
       )}
       {panel === 'calendar' && <CalendarFile date={date} />}
+      {panel === 'move' && <MoveDate date={date} onClose={() => setPanel('none')} />}
       {panel === 'done' && <MarkDone date={date} onClose={() => setPanel('none')} />}
       <ConfirmDialog
         open={letGo}
@@ -132,6 +137,53 @@ function CalendarFile({ date }: { date: Kept<'self_date'> }) {
   );
 }
 
+/** Moves a self-date to another day or time; what it is and how long stay as they were. */
+function MoveDate({ date, onClose }: { date: Kept<'self_date'>; onClose: () => void }) {
+  const changes = useRecordChanges();
+  const action = useAction();
+  const toast = useToast();
+  const { day, time } = date.payload;
+  const [when, setWhen] = useState<When>({ day, timed: time ? 'time' : 'any', time: time ?? '10:00' });
+
+  const move = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const moved = plannedWhen(when);
+    const result = await action.run(async () => {
+      const issues = whenIssues(when);
+      if (issues.length > 0) throw ProblemError.invalid('A little more is needed.', issues);
+      return changes.update(date.record.id, { payload: { ...date.payload, ...moved } });
+    });
+    if (result.ok) {
+      toast.show(`Moved to ${describeWhen(moved)}.`, 'success');
+      onClose();
+    }
+  };
+
+  return (
+    <form
+      className="self-date__panel stack"
+      aria-label="Move it"
+      onSubmit={(event) => void move(event)}
+      noValidate
+    >
+      <WhenFields when={when} onChange={setWhen} errorOf={action.fieldError} />
+      {action.problem && !action.fieldError('payload.day') && !action.fieldError('payload.time') && (
+        <div role="alert">
+          <InlineError>{action.problem.title}</InlineError>
+        </div>
+      )}
+      <div className="button-row">
+        <Button type="submit" variant="primary" busy={action.pending}>
+          Move it
+        </Button>
+        <Button variant="quiet" onClick={onClose}>
+          Not now
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 const REGION_POINTS: readonly { value: Region; label: string; point: PadPoint }[] = [
   { value: 'pleasant-high', label: 'Bright', point: { pleasantness: 0.6, energy: 0.6 } },
   { value: 'pleasant-low', label: 'Calm', point: { pleasantness: 0.6, energy: -0.6 } },
@@ -180,9 +232,7 @@ function MarkDone({ date, onClose }: { date: Kept<'self_date'>; onClose: () => v
         legend="Roughly, how did it feel?"
         options={REGION_POINTS}
         value={region}
-        onChange={(next) => {
-          setRegion(next);
-        }}
+        onChange={setRegion}
         className="self-date-segments self-date-segments--compact"
       />
       <FeelingWordPicker point={point} chosen={feeling} onChange={setFeeling} max={1} ownWords={false} />

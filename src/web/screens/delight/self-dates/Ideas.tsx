@@ -20,15 +20,17 @@ import { TextField } from '../../../components/TextField.js';
 import { useToast } from '../../../components/Toast.js';
 import { useAction } from '../../../components/useAction.js';
 import { useRecordChanges, type Kept } from '../../../data/records.js';
-import { Segmented } from '../../../components/Segmented.js';
+import { Segmented, type SegmentedOption } from '../../../components/Segmented.js';
 
-type Any = 'any';
-const any = { value: 'any' as const, label: 'Any' };
-const choicesOf = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) => [
-  any,
-  ...values.map((value) => ({ value, label: labels[value] })),
-];
-const given = <T extends string>(value: T | Any): T | undefined => (value === 'any' ? undefined : value);
+const ANY = 'any';
+type Facet<T extends string> = T | typeof ANY;
+/** What a person chose of an idea's kind, place and cost; any part may be left open. */
+interface Facets {
+  kind: Facet<IdeaKind>;
+  place: Facet<IdeaPlace>;
+  cost: Facet<IdeaCost>;
+}
+const OPEN: Facets = { kind: ANY, place: ANY, cost: ANY };
 
 /** Haven's ideas and the person's own, filtered by kind, place and cost; choosing one fills the plan. */
 export function Ideas({
@@ -38,10 +40,8 @@ export function Ideas({
   own: Kept<'self_date_idea'>[];
   onChoose: (idea: SelfDateIdea) => void;
 }) {
-  const [kind, setKind] = useState<IdeaKind | Any>('any');
-  const [place, setPlace] = useState<IdeaPlace | Any>('any');
-  const [cost, setCost] = useState<IdeaCost | Any>('any');
-  const filter = { kind: given(kind), place: given(place), cost: given(cost) };
+  const [facets, setFacets] = useState(OPEN);
+  const filter = chosen(facets);
   const mine: SelfDateIdea[] = own.map((o) => ({ id: o.record.id, ...o.payload }));
   const shown = [...filterIdeas(mine, filter), ...filterIdeas(SELF_DATE_IDEAS, filter)];
   const mineIds = new Set(mine.map((m) => m.id));
@@ -53,27 +53,7 @@ export function Ideas({
       </h2>
       <p className="muted">Choose one to plan it, or keep an idea of your own for another day.</p>
       <div className="self-date-filters">
-        <Segmented
-          legend="Kind"
-          options={choicesOf(IDEA_KINDS, IDEA_KIND_LABELS)}
-          value={kind}
-          onChange={setKind}
-          className="self-date-segments"
-        />
-        <Segmented
-          legend="Where"
-          options={choicesOf(IDEA_PLACES, IDEA_PLACE_LABELS)}
-          value={place}
-          onChange={setPlace}
-          className="self-date-segments"
-        />
-        <Segmented
-          legend="Cost"
-          options={choicesOf(IDEA_COSTS, IDEA_COST_LABELS)}
-          value={cost}
-          onChange={setCost}
-          className="self-date-segments"
-        />
+        <IdeaFacets value={facets} onChange={setFacets} />
       </div>
       <p className="visually-hidden" aria-live="polite">
         {shown.length === 1 ? 'One idea fits.' : `${shown.length} ideas fit.`}
@@ -112,9 +92,7 @@ function OwnIdea() {
   const action = useAction();
   const toast = useToast();
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<IdeaKind | Any>('any');
-  const [place, setPlace] = useState<IdeaPlace | Any>('any');
-  const [cost, setCost] = useState<IdeaCost | Any>('any');
+  const [facets, setFacets] = useState(OPEN);
 
   const keep = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -124,13 +102,7 @@ function OwnIdea() {
           { path: 'payload.text', message: 'Write a few words' },
         ]);
       }
-      const k = given(kind);
-      const p = given(place);
-      const c = given(cost);
-      return changes.create({
-        kind: 'self_date_idea',
-        payload: { text, ...(k ? { kind: k } : {}), ...(p ? { place: p } : {}), ...(c ? { cost: c } : {}) },
-      });
+      return changes.create({ kind: 'self_date_idea', payload: { text, ...chosen(facets) } });
     });
     if (result.ok) {
       setText('');
@@ -154,27 +126,7 @@ function OwnIdea() {
           error={action.fieldError('payload.text')}
           onChange={(event) => setText(event.target.value)}
         />
-        <Segmented
-          legend="What kind (optional)"
-          options={choicesOf(IDEA_KINDS, IDEA_KIND_LABELS)}
-          value={kind}
-          onChange={setKind}
-          className="self-date-segments"
-        />
-        <Segmented
-          legend="Where (optional)"
-          options={choicesOf(IDEA_PLACES, IDEA_PLACE_LABELS)}
-          value={place}
-          onChange={setPlace}
-          className="self-date-segments"
-        />
-        <Segmented
-          legend="Cost (optional)"
-          options={choicesOf(IDEA_COSTS, IDEA_COST_LABELS)}
-          value={cost}
-          onChange={setCost}
-          className="self-date-segments"
-        />
+        <IdeaFacets value={facets} onChange={setFacets} optional />
         <div className="button-row">
           <Button type="submit" busy={action.pending}>
             Keep this idea
@@ -183,4 +135,59 @@ function OwnIdea() {
       </form>
     </details>
   );
+}
+
+/** The kind, place and cost of an idea, each "Any" or one choice: to filter the ideas, or to describe one's own. */
+function IdeaFacets({
+  value,
+  onChange,
+  optional = false,
+}: {
+  value: Facets;
+  onChange: (next: Facets) => void;
+  optional?: boolean;
+}) {
+  const legend = (words: string) => (optional ? `${words} (optional)` : words);
+  return (
+    <>
+      <Segmented
+        legend={legend('Kind')}
+        options={choicesOf(IDEA_KINDS, IDEA_KIND_LABELS)}
+        value={value.kind}
+        onChange={(kind) => onChange({ ...value, kind })}
+        className="self-date-segments"
+      />
+      <Segmented
+        legend={legend('Where')}
+        options={choicesOf(IDEA_PLACES, IDEA_PLACE_LABELS)}
+        value={value.place}
+        onChange={(place) => onChange({ ...value, place })}
+        className="self-date-segments"
+      />
+      <Segmented
+        legend={legend('Cost')}
+        options={choicesOf(IDEA_COSTS, IDEA_COST_LABELS)}
+        value={value.cost}
+        onChange={(cost) => onChange({ ...value, cost })}
+        className="self-date-segments"
+      />
+    </>
+  );
+}
+
+const choicesOf = <T extends string>(
+  values: readonly T[],
+  labels: Readonly<Record<T, string>>,
+): SegmentedOption<Facet<T>>[] => [
+  { value: ANY, label: 'Any' },
+  ...values.map((value) => ({ value, label: labels[value] })),
+];
+
+/** The parts chosen, without the open ones. */
+function chosen({ kind, place, cost }: Facets) {
+  return {
+    ...(kind !== ANY && { kind }),
+    ...(place !== ANY && { place }),
+    ...(cost !== ANY && { cost }),
+  };
 }

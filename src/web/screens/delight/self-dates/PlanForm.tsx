@@ -45,37 +45,32 @@ export function PlanForm({
   const changes = useRecordChanges();
   const action = useAction();
   const toast = useToast();
-  const zone = ownZone();
-  const today = localDay(new Date(), zone);
-  const [day, setDay] = useState('');
-  const [timed, setTimed] = useState<'time' | 'any'>('time');
-  const [time, setTime] = useState('10:00');
+  const [when, setWhen] = useState<When>({ day: '', timed: 'time', time: '10:00' });
   const [length, setLength] = useState<Length>('60');
 
   const plan = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = await action.run(async () => {
-      const issues = [];
-      if (!draft.title.trim())
-        issues.push({ path: 'payload.title', message: 'Say what you will do, in a few words' });
-      if (!day) issues.push({ path: 'payload.day', message: 'Choose a day' });
-      if (timed === 'time' && !time) issues.push({ path: 'payload.time', message: 'Choose a time' });
+      const issues = [
+        ...(draft.title.trim()
+          ? []
+          : [{ path: 'payload.title', message: 'Say what you will do, in a few words' }]),
+        ...whenIssues(when),
+      ];
       if (issues.length > 0) throw ProblemError.invalid('A little more is needed.', issues);
       return changes.create({
         kind: 'self_date',
         payload: {
           title: draft.title,
           ...(draft.ideaId ? { ideaId: draft.ideaId } : {}),
-          day,
-          ...(timed === 'time' ? { time } : {}),
+          ...plannedWhen(when),
           minutes: Number(length),
-          timeZone: zone,
         },
       });
     });
     if (result.ok) {
       onDraft({ title: '' });
-      setDay('');
+      setWhen({ ...when, day: '' });
       toast.show(`Planned for ${describeWhen(result.value.payload)}.`, 'success');
     }
   };
@@ -97,37 +92,11 @@ export function PlanForm({
           error={action.fieldError('payload.title')}
           onChange={(event) => onDraft({ title: event.target.value })}
         />
-        <div className="self-date-when">
-          <TextField
-            id={FIELDS['payload.day'].id}
-            type="date"
-            label={FIELDS['payload.day'].label}
-            min={today}
-            value={day}
-            error={action.fieldError('payload.day')}
-            onChange={(event) => setDay(event.target.value)}
-          />
-          {timed === 'time' && (
-            <TextField
-              id={FIELDS['payload.time'].id}
-              type="time"
-              label={FIELDS['payload.time'].label}
-              hint={`Your time, ${zone.replace(/_/g, ' ')}.`}
-              value={time}
-              error={action.fieldError('payload.time')}
-              onChange={(event) => setTime(event.target.value)}
-            />
-          )}
-        </div>
-        <Segmented
-          legend="Time of day"
-          options={[
-            { value: 'time', label: 'At a time' },
-            { value: 'any', label: 'Any time that day' },
-          ]}
-          value={timed}
-          onChange={setTimed}
-          className="self-date-segments"
+        <WhenFields
+          when={when}
+          onChange={setWhen}
+          errorOf={action.fieldError}
+          ids={{ day: FIELDS['payload.day'].id, time: FIELDS['payload.time'].id }}
         />
         <Segmented
           legend="About how long"
@@ -144,4 +113,75 @@ export function PlanForm({
       </form>
     </Card>
   );
+}
+
+/** When a self-date is: a day, and a time that day or any time. */
+export interface When {
+  day: string;
+  timed: 'time' | 'any';
+  time: string;
+}
+
+/** The day, then at a time or any time that day, then the time, in the person's own zone: to plan a self-date or to move one. */
+export function WhenFields({
+  when,
+  onChange,
+  errorOf,
+  ids,
+}: {
+  when: When;
+  onChange: (when: When) => void;
+  errorOf: (path: string) => string | undefined;
+  ids?: { day: string; time: string };
+}) {
+  const zone = ownZone();
+  return (
+    <>
+      <TextField
+        id={ids?.day}
+        type="date"
+        label={FIELDS['payload.day'].label}
+        className="self-date-day"
+        min={localDay(new Date(), zone)}
+        value={when.day}
+        error={errorOf('payload.day')}
+        onChange={(event) => onChange({ ...when, day: event.target.value })}
+      />
+      <Segmented
+        legend="Time of day"
+        options={[
+          { value: 'time', label: 'At a time' },
+          { value: 'any', label: 'Any time that day' },
+        ]}
+        value={when.timed}
+        onChange={(timed) => onChange({ ...when, timed })}
+        className="self-date-segments"
+      />
+      {when.timed === 'time' && (
+        <TextField
+          id={ids?.time}
+          type="time"
+          label={FIELDS['payload.time'].label}
+          hint={`Your time, ${zone.replace(/_/g, ' ')}.`}
+          className="self-date-time"
+          value={when.time}
+          error={errorOf('payload.time')}
+          onChange={(event) => onChange({ ...when, time: event.target.value })}
+        />
+      )}
+    </>
+  );
+}
+
+/** What is missing from `when`, as problems with the plan's fields. */
+export function whenIssues(when: When): { path: string; message: string }[] {
+  return [
+    ...(when.day ? [] : [{ path: 'payload.day', message: 'Choose a day' }]),
+    ...(when.timed === 'time' && !when.time ? [{ path: 'payload.time', message: 'Choose a time' }] : []),
+  ];
+}
+
+/** `when` as a plan's day, time (none for any time) and zone: the person's own, now. */
+export function plannedWhen(when: When): { day: string; time: string | undefined; timeZone: string } {
+  return { day: when.day, time: when.timed === 'time' ? when.time : undefined, timeZone: ownZone() };
 }
