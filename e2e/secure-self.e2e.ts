@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { idealCaregiver } from '../src/core/here/scripts.js';
 import { useHavenAndBrowser, type Haven } from './support/harness.js';
 import { Person } from './support/person.js';
+import { createRitual } from './support/rituals.js';
 import {
   answerReflection,
   describeSecureSelf,
@@ -87,6 +88,17 @@ describe('My Secure Self', () => {
     await iris.region('In your words').sees('Honesty, and rest.');
     const described = await iris.records('secure_self');
     expect(described.map((r) => r.id)).toEqual([kept?.id]);
+
+    // The reflection as a ritual: the form starts from its idea.
+    await iris.region('Keeping it close').follow('Make it a ritual');
+    await iris.seesPageTitle('Create a ritual');
+    expect(await iris.button(/^A moment with my secure self/).getAttribute('aria-pressed')).toBe('true');
+    expect(await iris.field('What is it?').inputValue()).toBe('A moment with my secure self');
+    await createRitual(iris, { days: 'Weekends', time: '09:30' });
+    await iris.visit('/secure-self');
+    await iris.region('Keeping it close').sees(/Your ritual A moment with my secure self comes round/);
+    const [ritual] = await iris.records('ritual');
+    expect(ritual?.payload).toMatchObject({ ideaId: 'secure-self', title: 'A moment with my secure self' });
 
     // The ideal-caregiver visualisation, from here, with speech off.
     await iris.region('Keeping it close').follow('Open the practice');

@@ -11,7 +11,6 @@ import {
   minutesOf,
   moveBlock,
   moveEdge,
-  onePerDay,
   periodDays,
   revisitDue,
   revisitOn,
@@ -215,16 +214,6 @@ describe('ideal beside real', () => {
       'Less rest than you hoped, about 1 hour 30 minutes a day',
     );
     expect(result.sliders.find((s) => s.id === 'rest')?.average).toBe(2);
-  });
-
-  it('keeps one record per date, the one changed last', () => {
-    expect(
-      onePerDay([
-        { day: '2026-03-02', updatedAt: '2026-03-02T20:00:00.000Z', v: 1 },
-        { day: '2026-03-02', updatedAt: '2026-03-02T21:00:00.000Z', v: 2 },
-        { day: '2026-03-01', updatedAt: '2026-03-01T21:00:00.000Z', v: 3 },
-      ]).map((d) => d.v),
-    ).toEqual([3, 2]);
   });
 
   it('asks whether an adjustment helped from a week after it was chosen, once', () => {

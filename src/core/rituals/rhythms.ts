@@ -327,19 +327,6 @@ export function periodDays(last: string, length: number): string[] {
   return eachDayOfInterval({ start: addDays(end, -(length - 1)), end }).map((d) => format(d, 'yyyy-MM-dd'));
 }
 
-/**
- * One record per date: when more than one is found for a date (written from
- * two devices at once), the one changed last stands for that day.
- */
-export function onePerDay<R extends { day: string; updatedAt: string }>(days: readonly R[]): R[] {
-  const byDay = new Map<string, R>();
-  for (const d of days) {
-    const held = byDay.get(d.day);
-    if (!held || held.updatedAt < d.updatedAt) byDay.set(d.day, d);
-  }
-  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
-}
-
 export interface CategoryComparison {
   readonly key: string;
   readonly label: string;

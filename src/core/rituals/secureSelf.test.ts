@@ -4,8 +4,10 @@ import {
   alignmentKind,
   alignmentSchema,
   answeredQuestions,
+  keptWords,
   lastReflected,
   PART_MAX,
+  SECURE_SELF_PARTS,
   secureSelfKind,
   secureSelfSchema,
   writtenParts,
@@ -35,6 +37,12 @@ describe('the Secure Self', () => {
       { key: 'looks', label: 'What it is like', text: 'Unhurried' },
       { key: 'speaks', label: 'How it speaks to me', text: 'Gently.' },
     ]);
+  });
+
+  it('keeps from a form only the parts with words in them, trimmed', () => {
+    expect(keptWords(SECURE_SELF_PARTS, { looks: ' Unhurried ', speaks: '', values: '  ' })).toEqual({
+      looks: 'Unhurried',
+    });
   });
 
   it('writes a Markdown file with a heading per part written', () => {

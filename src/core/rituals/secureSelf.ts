@@ -82,13 +82,8 @@ export const secureSelfSchema = z
 export type SecureSelfPayload = z.output<typeof secureSelfSchema>;
 
 /** The parts written so far, in order, each with its label. */
-export function writtenParts(
-  payload: SecureSelfPayload,
-): { key: SecureSelfPartKey; label: string; text: string }[] {
-  return SECURE_SELF_PARTS.flatMap(({ key, label }) => {
-    const words = payload[key]?.trim();
-    return words ? [{ key, label, text: words }] : [];
-  });
+export function writtenParts(payload: SecureSelfPayload) {
+  return withWords(SECURE_SELF_PARTS, payload);
 }
 
 /** The three questions of a reflection on living from the Secure Self. */
@@ -113,13 +108,29 @@ export const alignmentSchema = z
 export type AlignmentPayload = z.output<typeof alignmentSchema>;
 
 /** The questions answered, in order, with their answers. */
-export function answeredQuestions(
-  payload: AlignmentPayload,
-): { key: AlignmentKey; label: string; text: string }[] {
-  return ALIGNMENT_QUESTIONS.flatMap(({ key, label }) => {
-    const words = payload[key]?.trim();
-    return words ? [{ key, label, text: words }] : [];
+export function answeredQuestions(payload: AlignmentPayload) {
+  return withWords(ALIGNMENT_QUESTIONS, payload);
+}
+
+/** The questions (or parts) with words in them, in order, each with its label and its words trimmed. */
+export function withWords<K extends string>(
+  questions: readonly { key: K; label: string }[],
+  words: Partial<Record<K, string>>,
+): { key: K; label: string; text: string }[] {
+  return questions.flatMap(({ key, label }) => {
+    const text = words[key]?.trim();
+    return text ? [{ key, label, text }] : [];
   });
+}
+
+/** What a form's words keep: only the ones with words in them, trimmed. */
+export function keptWords<K extends string>(
+  questions: readonly { key: K; label: string }[],
+  words: Partial<Record<K, string>>,
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const { key, text } of withWords(questions, words)) out[key] = text;
+  return out;
 }
 
 /**

@@ -1,7 +1,13 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { PayloadInput, RecordKindName } from '../../core/records/registry.js';
-import { ProblemError, type Api, type RecordPage, type SavedRecord } from '../api/client.js';
+import {
+  ProblemError,
+  type Api,
+  type RecordPage,
+  type RecordQuery,
+  type SavedRecord,
+} from '../api/client.js';
 import { useApi } from '../app/session.js';
 import { recordKeys, searchKeys } from './keys.js';
 
@@ -24,17 +30,18 @@ function anyKind<N extends RecordKindName>(record: SavedRecord<N>): SavedRecord 
 /** The largest page the server gives. */
 const MAX_PAGE = 200;
 
-/** Every record of a kind, newest first, following the cursor to the last page. */
-async function fetchAll<N extends RecordKindName>(
+/** Every record of a kind (within `range`, when given), newest first, following the cursor to the last page. */
+export async function fetchAll<N extends RecordKindName>(
   api: Api,
   kind: N,
   signal?: AbortSignal,
+  range: Pick<RecordQuery<N>, 'from' | 'to'> = {},
 ): Promise<SavedRecord<N>[]> {
   const all: SavedRecord<N>[] = [];
   let cursor: string | null = null;
   do {
     const page: RecordPage<N> = await api.records.list(
-      { kind, limit: MAX_PAGE, ...(cursor ? { cursor } : {}) },
+      { ...range, kind, limit: MAX_PAGE, ...(cursor ? { cursor } : {}) },
       signal,
     );
     all.push(...page.items);

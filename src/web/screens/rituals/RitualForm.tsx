@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { pathTo } from '../../../core/practices/catalogue.js';
 import { NEUTRAL_CALENDAR_TITLE, RITUAL_IDEAS, type RitualIdea } from '../../../core/rituals/ideas.js';
 import type { RitualPayload } from '../../../core/rituals/kinds.js';
@@ -8,7 +8,6 @@ import { PILLARS } from '../../../core/pillars.js';
 import { ProblemError } from '../../api/client.js';
 import { Button, ButtonLink } from '../../components/Button.js';
 import { Checkbox } from '../../components/Checkbox.js';
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryBoundary } from '../../components/QueryBoundary.js';
@@ -18,6 +17,7 @@ import { useToast } from '../../components/Toast.js';
 import { useAction } from '../../components/useAction.js';
 import { useRecord, useRecordChanges, type Kept } from '../../data/records.js';
 import { browserTimeZone } from './data.js';
+import { LettingGo } from './LettingGo.js';
 import { notificationsSupported } from './reminders.js';
 import '../../styles/rituals.css';
 
@@ -74,13 +74,16 @@ export function RitualScreen() {
 
 function RitualForm({ existing }: { existing?: Kept<'ritual'> }) {
   const start = existing?.payload;
+  const [params] = useSearchParams();
+  // A new ritual can start from an idea another page points to (`?idea=secure-self`).
+  const asked = start ? undefined : RITUAL_IDEAS.find((idea) => idea.id === params.get('idea'));
   const navigate = useNavigate();
   const changes = useRecordChanges();
   const action = useAction();
   const toast = useToast();
-  const [ideaId, setIdeaId] = useState<string | undefined>(start?.ideaId);
-  const [title, setTitle] = useState(start?.title ?? '');
-  const [minutes, setMinutes] = useState(start?.minutes ?? 5);
+  const [ideaId, setIdeaId] = useState<string | undefined>(start?.ideaId ?? asked?.id);
+  const [title, setTitle] = useState(start?.title ?? asked?.title ?? '');
+  const [minutes, setMinutes] = useState(start?.minutes ?? asked?.minutes ?? 5);
   const [days, setDays] = useState<readonly Weekday[]>(start?.days ?? WEEKDAYS);
   const [timed, setTimed] = useState(start ? start.time !== undefined : true);
   const [time, setTime] = useState(start?.time ?? '08:00');
@@ -90,7 +93,6 @@ function RitualForm({ existing }: { existing?: Kept<'ritual'> }) {
     calendarChoice(start) === 'own' ? (start?.calendarTitle ?? '') : '',
   );
   const [notify, setNotify] = useState(start?.notify ?? false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
 
   const chooseIdea = (idea: RitualIdea) => {
     setIdeaId(idea.id);
@@ -160,18 +162,6 @@ function RitualForm({ existing }: { existing?: Kept<'ritual'> }) {
       .then((result) => {
         if (result.ok)
           toast.show(paused ? 'This ritual is resting.' : 'Welcome back to this ritual.', 'success');
-      });
-  };
-
-  const remove = () => {
-    if (!existing) return;
-    void action
-      .run(() => changes.remove('ritual', existing.record.id))
-      .then((result) => {
-        if (!result.ok) return;
-        setConfirmDelete(false);
-        toast.show('Moved to the trash. You can bring it back from Settings.', 'success');
-        void navigate(pathTo('rituals'));
       });
   };
 
@@ -385,33 +375,24 @@ function RitualForm({ existing }: { existing?: Kept<'ritual'> }) {
       </div>
 
       {existing && (
-        <section aria-labelledby="ritual-more" className="stack-s ritual-more">
-          <h2 id="ritual-more" className="subsection-title">
-            Resting or letting go
-          </h2>
-          <p className="muted">
-            A resting ritual stays here but leaves today&rsquo;s list and your calendar until you pick it up
-            again.
-          </p>
-          <div className="button-row">
+        <LettingGo
+          id="ritual-more"
+          heading="Resting or letting go"
+          kind="ritual"
+          recordId={existing.record.id}
+          deleteLabel="Delete this ritual"
+          question="Delete this ritual?"
+          description="It moves to the trash and leaves your calendar. What you marked done stays."
+          back={pathTo('rituals')}
+          actions={
             <Button onClick={() => setPaused(!existing.payload.paused)} busy={action.pending}>
               {existing.payload.paused ? 'Pick it up again' : 'Let it rest'}
             </Button>
-            <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-              Delete this ritual
-            </Button>
-          </div>
-          <ConfirmDialog
-            open={confirmDelete}
-            onOpenChange={setConfirmDelete}
-            title="Delete this ritual?"
-            description="It moves to the trash and leaves your calendar. What you marked done stays."
-            confirmLabel="Delete"
-            tone="danger"
-            pending={action.pending}
-            onConfirm={remove}
-          />
-        </section>
+          }
+        >
+          A resting ritual stays here but leaves today&rsquo;s list and your calendar until you pick it up
+          again.
+        </LettingGo>
       )}
     </form>
   );

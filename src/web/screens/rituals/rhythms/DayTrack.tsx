@@ -285,7 +285,8 @@ export function DayTrack({
                   height: `${((to - from) / DAY_MINUTES) * 100}%`,
                 }}
               >
-                {part === 0 && to - from >= 60 && (
+                {/* Each piece says what it is: a sleep past midnight shows at both ends of the day. */}
+                {to - from >= 60 && (
                   <span
                     className={`rhythm-block__label${to - from < 90 ? ' rhythm-block__label--short' : ''}`}
                     aria-hidden="true"

@@ -110,15 +110,13 @@ export function RhythmsScreen() {
   );
 }
 
-type RealKept = Kept<'rhythm_day'> & { day: string };
-
 function SideBySide({
   ideal,
   real,
   today: now,
 }: {
   ideal: Kept<'rhythm_ideal'>;
-  real: RealKept[];
+  real: Kept<'rhythm_day'>[];
   today: string;
 }) {
   const [span, setSpan] = useState<7 | 30>(7);
@@ -327,7 +325,7 @@ function Adjustments({
   adjustments: Kept<'rhythm_adjustment'>[];
   today: string;
   ideal: Kept<'rhythm_ideal'>;
-  real: RealKept[];
+  real: Kept<'rhythm_day'>[];
 }) {
   const changes = useRecordChanges();
   const action = useAction();
@@ -422,9 +420,9 @@ function Adjustments({
   );
 }
 
-function NotedDays({ real }: { real: RealKept[] }) {
+function NotedDays({ real }: { real: Kept<'rhythm_day'>[] }) {
   if (real.length === 0) return null;
-  const recent = [...real].reverse().slice(0, 10);
+  const recent = real.slice(0, 10);
   return (
     <section className="stack-s" aria-labelledby="rhythm-noted">
       <h2 id="rhythm-noted" className="section-title">
@@ -433,8 +431,8 @@ function NotedDays({ real }: { real: RealKept[] }) {
       <ul className="rhythm-noted" role="list">
         {recent.map((r) => (
           <li key={r.record.id}>
-            <Link to={`${pathTo('rhythms', 'log')}?day=${r.day}`}>
-              {WEEKDAY_LABELS[weekdayOf(r.day)].long} {format(parseISO(r.day), 'd MMMM')}
+            <Link to={`${pathTo('rhythms', 'log')}?day=${r.payload.day}`}>
+              {WEEKDAY_LABELS[weekdayOf(r.payload.day)].long} {format(parseISO(r.payload.day), 'd MMMM')}
             </Link>
             <span className="muted">
               {r.payload.blocks ? ` · ${r.payload.blocks.length} blocks` : ''}

@@ -1,32 +1,16 @@
-import { useState, type SubmitEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { pathTo } from '../../../../core/practices/catalogue.js';
-import {
-  hasWords,
-  PART_MAX,
-  SECURE_SELF_PARTS,
-  type SecureSelfPartKey,
-  type SecureSelfPayload,
-} from '../../../../core/rituals/secureSelf.js';
-import { ProblemError } from '../../../api/client.js';
+import { SECURE_SELF_PARTS } from '../../../../core/rituals/secureSelf.js';
 import { Button, ButtonLink } from '../../../components/Button.js';
-import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryBoundary } from '../../../components/QueryBoundary.js';
-import { TextArea } from '../../../components/TextArea.js';
 import { useToast } from '../../../components/Toast.js';
-import { useAction } from '../../../components/useAction.js';
 import { useLatestRecord, useRecordChanges, type Kept } from '../../../data/records.js';
+import { LettingGo } from '../LettingGo.js';
+import { useWords } from './parts.js';
 import '../../../styles/secure-self.css';
-
-const fieldId = (key: SecureSelfPartKey) => `secure-self-${key}`;
-
-const FIELDS = Object.fromEntries(
-  SECURE_SELF_PARTS.map(({ key, label }) => [`payload.${key}`, { id: fieldId(key), label }]),
-);
-
-type Words = Record<SecureSelfPartKey, string>;
 
 /** Describing the Secure Self, or changing the words. */
 export function DefineSecureSelfScreen() {
@@ -57,37 +41,17 @@ export function DefineSecureSelfScreen() {
 function SecureSelfForm({ current }: { current: Kept<'secure_self'> | null }) {
   const navigate = useNavigate();
   const changes = useRecordChanges();
-  const action = useAction();
   const toast = useToast();
-  const [words, setWords] = useState<Words>(() => {
-    const start = {} as Words;
-    for (const { key } of SECURE_SELF_PARTS) start[key] = current?.payload[key] ?? '';
-    return start;
-  });
-  const [confirmDelete, setConfirmDelete] = useState(false);
-
-  const payload = (): SecureSelfPayload => {
-    const out: SecureSelfPayload = {};
-    for (const { key } of SECURE_SELF_PARTS) {
-      const text = words[key].trim();
-      if (text) out[key] = text;
-    }
-    return out;
-  };
+  const { action, fields, payload, textAreas } = useWords(SECURE_SELF_PARTS, 'secure-self', current?.payload);
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     void action
       .run(async () => {
-        if (!hasWords(Object.values(words))) {
-          const first = SECURE_SELF_PARTS[0].key;
-          throw ProblemError.invalid('Write a few words in any part first.', [
-            { path: `payload.${first}`, message: 'A few words in any part is enough.' },
-          ]);
-        }
+        const words = payload('Write a few words in any part first.', 'A few words in any part is enough.');
         return current
-          ? changes.update(current.record.id, { payload: payload() })
-          : changes.create({ kind: 'secure_self', payload: payload() });
+          ? changes.update(current.record.id, { payload: words })
+          : changes.create({ kind: 'secure_self', payload: words });
       })
       .then((result) => {
         if (!result.ok) return;
@@ -96,39 +60,11 @@ function SecureSelfForm({ current }: { current: Kept<'secure_self'> | null }) {
       });
   };
 
-  const remove = () => {
-    if (!current) return;
-    void action
-      .run(() => changes.remove('secure_self', current.record.id))
-      .then((result) => {
-        if (!result.ok) return;
-        setConfirmDelete(false);
-        toast.show('Moved to the trash. You can bring it back from Settings.', 'success');
-        void navigate(pathTo('secure-self'));
-      });
-  };
-
   return (
     <form className="stack-l secure-self-form" onSubmit={submit} noValidate>
-      <ErrorSummary problem={action.problem} fields={FIELDS} />
-      {SECURE_SELF_PARTS.map(({ key, label, prompts }) => (
-        <TextArea
-          key={key}
-          id={fieldId(key)}
-          label={label}
-          hint={prompts.join(' ')}
-          rows={4}
-          maxLength={PART_MAX}
-          value={words[key]}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (action.problem) action.reset();
-            setWords((now) => ({ ...now, [key]: value }));
-          }}
-          error={action.fieldError(`payload.${key}`)}
-        />
-      ))}
-      <div className="button-row secure-self-form__actions">
+      <ErrorSummary problem={action.problem} fields={fields} />
+      {textAreas}
+      <div className="button-row">
         <Button type="submit" variant="primary" busy={action.pending}>
           Keep these words
         </Button>
@@ -137,30 +73,19 @@ function SecureSelfForm({ current }: { current: Kept<'secure_self'> | null }) {
         </ButtonLink>
       </div>
       {current && (
-        <section aria-labelledby="secure-self-again" className="stack-s secure-self-form__more">
-          <h2 id="secure-self-again" className="subsection-title">
-            Starting again
-          </h2>
-          <p className="muted">
-            You keep one description. If you would rather begin afresh, this one goes to the trash; your
-            reflections stay.
-          </p>
-          <div>
-            <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-              Delete this description
-            </Button>
-          </div>
-          <ConfirmDialog
-            open={confirmDelete}
-            onOpenChange={setConfirmDelete}
-            title="Delete your description?"
-            description="It moves to the trash, where you can bring it back from Settings as long as you have not written a new one. Your reflections stay."
-            confirmLabel="Delete"
-            tone="danger"
-            pending={action.pending}
-            onConfirm={remove}
-          />
-        </section>
+        <LettingGo
+          id="secure-self-again"
+          heading="Starting again"
+          kind="secure_self"
+          recordId={current.record.id}
+          deleteLabel="Delete this description"
+          question="Delete your description?"
+          description="It moves to the trash, where you can bring it back from Settings as long as you have not written a new one. Your reflections stay."
+          back={pathTo('secure-self')}
+        >
+          You keep one description. If you would rather begin afresh, this one goes to the trash; your
+          reflections stay.
+        </LettingGo>
       )}
     </form>
   );

@@ -1,31 +1,16 @@
-import { useState, type SubmitEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { pathTo } from '../../../../core/practices/catalogue.js';
-import {
-  ALIGNMENT_QUESTIONS,
-  hasWords,
-  PART_MAX,
-  type AlignmentKey,
-  type AlignmentPayload,
-} from '../../../../core/rituals/secureSelf.js';
-import { ProblemError } from '../../../api/client.js';
+import { ALIGNMENT_QUESTIONS } from '../../../../core/rituals/secureSelf.js';
 import { Button, ButtonLink } from '../../../components/Button.js';
 import { Card } from '../../../components/Card.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryBoundary } from '../../../components/QueryBoundary.js';
-import { TextArea } from '../../../components/TextArea.js';
 import { useToast } from '../../../components/Toast.js';
-import { useAction } from '../../../components/useAction.js';
 import { useLatestRecord, useRecordChanges } from '../../../data/records.js';
-import { SecureSelfParts } from './parts.js';
+import { SecureSelfParts, useWords } from './parts.js';
 import '../../../styles/secure-self.css';
-
-const fieldId = (key: AlignmentKey) => `alignment-${key}`;
-
-const FIELDS = Object.fromEntries(
-  ALIGNMENT_QUESTIONS.map(({ key, label }) => [`payload.${key}`, { id: fieldId(key), label }]),
-);
 
 /** A short reflection on living from the Secure Self, with its description beside it. */
 export function ReflectScreen() {
@@ -69,32 +54,18 @@ export function ReflectScreen() {
 function ReflectionForm() {
   const navigate = useNavigate();
   const changes = useRecordChanges();
-  const action = useAction();
   const toast = useToast();
-  const [answers, setAnswers] = useState<Record<AlignmentKey, string>>({
-    actedFrom: '',
-    notYet: '',
-    nowWhat: '',
-  });
+  const { action, fields, payload, textAreas } = useWords(ALIGNMENT_QUESTIONS, 'alignment');
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     void action
       .run(async () => {
-        if (!hasWords(Object.values(answers))) {
-          throw ProblemError.invalid('Write a few words for any one question first.', [
-            {
-              path: `payload.${ALIGNMENT_QUESTIONS[0].key}`,
-              message: 'A few words for any question is enough.',
-            },
-          ]);
-        }
-        const payload: AlignmentPayload = {};
-        for (const { key } of ALIGNMENT_QUESTIONS) {
-          const text = answers[key].trim();
-          if (text) payload[key] = text;
-        }
-        return changes.create({ kind: 'secure_self_alignment', payload });
+        const answers = payload(
+          'Write a few words for any one question first.',
+          'A few words for any question is enough.',
+        );
+        return changes.create({ kind: 'secure_self_alignment', payload: answers });
       })
       .then((result) => {
         if (!result.ok) return;
@@ -105,23 +76,8 @@ function ReflectionForm() {
 
   return (
     <form className="stack-l secure-self-form" onSubmit={submit} noValidate aria-label="Your reflection">
-      <ErrorSummary problem={action.problem} fields={FIELDS} />
-      {ALIGNMENT_QUESTIONS.map(({ key, label }) => (
-        <TextArea
-          key={key}
-          id={fieldId(key)}
-          label={label}
-          rows={4}
-          maxLength={PART_MAX}
-          value={answers[key]}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (action.problem) action.reset();
-            setAnswers((now) => ({ ...now, [key]: value }));
-          }}
-          error={action.fieldError(`payload.${key}`)}
-        />
-      ))}
+      <ErrorSummary problem={action.problem} fields={fields} />
+      {textAreas}
       <div className="button-row">
         <Button type="submit" variant="primary" busy={action.pending}>
           Keep this reflection

@@ -194,12 +194,11 @@ function KeepingItClose() {
           ) : (
             <>
               <p>
-                If you would like a reminder, make the reflection a small ritual: choose &ldquo;A moment with
-                my secure self&rdquo; among the ideas, and the days that suit you.
+                If you would like a reminder, make the reflection a small ritual, on the days that suit you.
               </p>
               <div>
-                <ButtonLink to={pathTo('rituals', 'new')} small>
-                  Create a ritual
+                <ButtonLink to={`${pathTo('rituals', 'new')}?idea=${REFLECTION_IDEA}`} small>
+                  Make it a ritual
                 </ButtonLink>
               </div>
             </>

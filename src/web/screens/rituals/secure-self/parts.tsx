@@ -1,5 +1,15 @@
 import { format } from 'date-fns';
-import { answeredQuestions, writtenParts } from '../../../../core/rituals/secureSelf.js';
+import { useState } from 'react';
+import {
+  answeredQuestions,
+  hasWords,
+  keptWords,
+  PART_MAX,
+  writtenParts,
+} from '../../../../core/rituals/secureSelf.js';
+import { ProblemError } from '../../../api/client.js';
+import { TextArea } from '../../../components/TextArea.js';
+import { useAction } from '../../../components/useAction.js';
 import type { Kept } from '../../../data/records.js';
 
 /** The Secure Self as the person wrote it, part by part; only the parts with words in them. */
@@ -41,4 +51,54 @@ export function Reflection({ reflection }: { reflection: Kept<'secure_self_align
       </dl>
     </>
   );
+}
+
+/** A question (or part) the person writes to, with what Haven asks to start them off. */
+interface Question<K extends string> {
+  readonly key: K;
+  readonly label: string;
+  readonly prompts?: readonly string[];
+}
+
+/**
+ * What the Secure Self's two forms share: a text area for each question,
+ * the words as typed, and the payload they keep, which needs words for any
+ * one question (the first question is named when there are none).
+ */
+export function useWords<K extends string>(
+  questions: readonly [Question<K>, ...Question<K>[]],
+  idPrefix: string,
+  start?: Partial<Record<K, string>>,
+) {
+  const action = useAction();
+  const [words, setWords] = useState<Partial<Record<K, string>>>(() => ({ ...start }));
+  const idOf = (key: K) => `${idPrefix}-${key}`;
+  const fields = Object.fromEntries(
+    questions.map(({ key, label }) => [`payload.${key}`, { id: idOf(key), label }]),
+  );
+  /** The words to keep, or a problem when nothing is written: `summary` above the form, `message` at the first question. */
+  const payload = (summary: string, message: string) => {
+    if (!hasWords(Object.values(words))) {
+      throw ProblemError.invalid(summary, [{ path: `payload.${questions[0].key}`, message }]);
+    }
+    return keptWords(questions, words);
+  };
+  const textAreas = questions.map(({ key, label, prompts }) => (
+    <TextArea
+      key={key}
+      id={idOf(key)}
+      label={label}
+      {...(prompts ? { hint: prompts.join(' ') } : {})}
+      rows={4}
+      maxLength={PART_MAX}
+      value={words[key] ?? ''}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        if (action.problem) action.reset();
+        setWords((now) => ({ ...now, [key]: value }));
+      }}
+      error={action.fieldError(`payload.${key}`)}
+    />
+  ));
+  return { action, fields, payload, textAreas };
 }
